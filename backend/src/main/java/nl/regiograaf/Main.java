@@ -1,0 +1,33 @@
+package nl.regiograaf;
+
+import io.javalin.Javalin;
+import nl.regiograaf.config.AppConfig;
+import nl.regiograaf.db.Neo4jConnection;
+import nl.regiograaf.db.SchemaInitializer;
+import nl.regiograaf.importer.NationalImporter;
+import nl.regiograaf.web.App;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts Regiograaf: Neo4j (embedded unless NEO4J_URI is set), schema, national data, then the HTTP API. */
+public final class Main {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        AppConfig config = AppConfig.fromEnvironment();
+        Neo4jConnection neo4j = Neo4jConnection.open(config);
+        SchemaInitializer.apply(neo4j.client());
+        NationalImporter.importIfAbsent(neo4j.client());
+        Javalin app = App.create(config, neo4j.client()).start(config.port());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("Shutting down");
+            app.stop();
+            neo4j.close();
+        }, "regiograaf-shutdown"));
+        LOG.info("Regiograaf listening on http://localhost:{}/", app.port());
+    }
+}

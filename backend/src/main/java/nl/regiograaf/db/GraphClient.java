@@ -1,0 +1,111 @@
+package nl.regiograaf.db;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * The single way the application talks to Neo4j: the official driver, named Cypher files,
+ * parameters only, and a timeout on every transaction. Reads run in read transactions so a
+ * {@code neo4j://} cluster can route them to followers.
+ */
+public final class GraphClient implements AutoCloseable {
+
+    private final Driver driver;
+    private final SessionConfig sessionConfig;
+    private final TransactionConfig readTx;
+    private final TransactionConfig writeTx;
+    private final int rowCap;
+
+    public GraphClient(String uri, String user, String password, String database, Duration queryTimeout, int rowCap) {
+        Config config = Config.builder()
+                .withConnectionTimeout(1, TimeUnit.SECONDS)
+                .withConnectionAcquisitionTimeout(2, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(1, TimeUnit.SECONDS)
+                .withLogging(Logging.slf4j())
+                .withoutEncryption()
+                .build();
+        this.driver = password.isEmpty()
+                ? GraphDatabase.driver(uri, AuthTokens.none(), config)
+                : GraphDatabase.driver(uri, AuthTokens.basic(user, password), config);
+        this.sessionConfig = database == null
+                ? SessionConfig.defaultConfig()
+                : SessionConfig.forDatabase(database);
+        this.readTx = TransactionConfig.builder().withTimeout(queryTimeout).build();
+        // Imports may legitimately run long; they get more time than an interactive read.
+        this.writeTx = TransactionConfig.builder().withTimeout(queryTimeout.multipliedBy(30)).build();
+        this.rowCap = rowCap;
+    }
+
+    /** Runs {@code work} in one read transaction. */
+    public <T> T read(Function<TransactionContext, T> work) {
+        try (var session = driver.session(sessionConfig)) {
+            return session.executeRead(work::apply, readTx);
+        }
+    }
+
+    /** Runs {@code work} in one write transaction: all of it commits, or none. */
+    public <T> T write(Function<TransactionContext, T> work) {
+        try (var session = driver.session(sessionConfig)) {
+            return session.executeWrite(work::apply, writeTx);
+        }
+    }
+
+    /** Reads the rows of a named query, at most the row cap; the answer says whether it was cut. */
+    public Rows query(String name, Map<String, Object> params) {
+        return read(tx -> fetch(tx, name, params, rowCap));
+    }
+
+    /** Reads every row of a named query; for internal queries whose size is bounded by the data model. */
+    public List<Record> queryAll(String name, Map<String, Object> params) {
+        return read(tx -> tx.run(Cypher.query(name), params).list());
+    }
+
+    public static Rows fetch(TransactionContext tx, String name, Map<String, Object> params, int cap) {
+        Result result = tx.run(Cypher.query(name), params);
+        List<Record> rows = new ArrayList<>();
+        while (result.hasNext()) {
+            if (rows.size() == cap) {
+                result.consume();
+                return new Rows(rows, true);
+            }
+            rows.add(result.next());
+        }
+        return new Rows(rows, false);
+    }
+
+    public boolean reachable() {
+        try {
+            driver.verifyConnectivity();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    public int rowCap() {
+        return rowCap;
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+
+    /** Query rows with the flag that tells a capped answer from a complete one. */
+    public record Rows(List<Record> records, boolean truncated) {
+    }
+}

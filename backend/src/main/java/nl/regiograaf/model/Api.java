@@ -1,0 +1,70 @@
+package nl.regiograaf.model;
+
+import java.util.List;
+import java.util.Map;
+
+/** Response shapes of the reference endpoints; the OpenAPI document is generated from these records. */
+public final class Api {
+
+    private Api() {
+    }
+
+    public record Health(String status, String neo4j, Long municipalities) {
+    }
+
+    public record Division(String kind, String name, long regions, long assignedMunicipalities,
+                           String referenceDate, String source) {
+    }
+
+    public record MunicipalitySummary(String code, String name, String province, long population, double lat, double lon) {
+    }
+
+    public record Ref(String code, String name) {
+    }
+
+    /** A region the municipality belongs to, with the membership's provenance (source, date, evidence level). */
+    public record RegionMembership(String code, String name, Map<String, Object> membership) {
+    }
+
+    /** contact: boundary (shared border, incl. inland water), point (corners touch) or water (island link). */
+    public record Neighbour(String code, String name, String contact, Double borderKm, Double distanceKm) {
+    }
+
+    public record Insurer(String name, String region, String regionName, Long referenceYear, String match,
+                          String note, String source) {
+    }
+
+    public record MunicipalityDetail(String code, String name, String province, String provinceCode, long population,
+                                     double lat, double lon, String source, String referenceDate,
+                                     Long bredeSpuk2025, Long bredeSpuk2026, String bredeSpukSource,
+                                     List<String> aliases,
+                                     Map<String, List<RegionMembership>> regions,
+                                     List<Neighbour> neighbours, Insurer insurer, List<Insurer> insurers,
+                                     List<Ref> mandaatgemeenteOf) {
+    }
+
+    public record RegionSummary(String kind, String code, String name, long members, long population) {
+    }
+
+    public record Member(String code, String name, long population, Map<String, Object> membership) {
+    }
+
+    public record TraumaCentre(String name, String confidence, String evidence, String url, String source) {
+    }
+
+    public record ConcessionHolder(String name, Long referenceYear, String match, String regions2015,
+                                   String note, String source) {
+    }
+
+    public record RegionDetail(String kind, String code, String name, String source, String referenceDate,
+                               long population, List<Member> members,
+                               String mandaatgemeente, Ref mandaatgemeenteMunicipality, Long spukIza2025,
+                               Long spukIza2026, String spukSource,
+                               String abbreviation, TraumaCentre traumaCentre,
+                               ConcessionHolder concessionHolder, String concessionMatch, String concessionNote) {
+    }
+
+    public record Source(String id, String publisher, String title, String url, String licence,
+                         String referenceDate, List<String> files, String note) {
+    }
+}

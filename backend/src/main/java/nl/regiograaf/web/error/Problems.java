@@ -1,0 +1,96 @@
+package nl.regiograaf.web.error;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every exception becomes RFC 7807 problem details here, in one place. Nothing internal (stack traces,
+ * Cypher, paths) reaches the client: unknown failures are logged and answered with a generic 500.
+ */
+public final class Problems {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+    public static final String CONTENT_TYPE = "application/problem+json";
+    public static final String RETRY_AFTER_SECONDS = "5";
+
+    private Problems() {
+    }
+
+    public static void register(Javalin app) {
+        app.exception(ApiException.class, (e, ctx) -> {
+            Map<String, Object> body = body(e.status(), e.title(), e.getMessage(), ctx);
+            if (e.parameter() != null) {
+                body.put("parameter", e.parameter());
+            }
+            if (!e.errors().isEmpty()) {
+                body.put("errors", e.errors());
+            }
+            send(ctx, e.status(), body);
+        });
+        app.exception(ServiceUnavailableException.class, (e, ctx) -> unavailable(ctx));
+        app.exception(SessionExpiredException.class, (e, ctx) -> unavailable(ctx));
+        app.exception(TransientException.class, (e, ctx) -> unavailable(ctx));
+        app.exception(ClientException.class, (e, ctx) -> {
+            if (e.code() != null && e.code().contains("TransactionTimedOut")) {
+                ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+                send(ctx, 503, body(503, "Query timed out", "The query took longer than its time limit.", ctx));
+            } else {
+                internal(e, ctx);
+            }
+        });
+        app.exception(HttpResponseException.class, (e, ctx) ->
+                send(ctx, e.getStatus(), body(e.getStatus(), statusTitle(e.getStatus()), e.getMessage(), ctx)));
+        app.exception(Exception.class, Problems::internal);
+        app.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                send(ctx, 404, body(404, "Not found", "No resource at " + ctx.path(), ctx));
+            }
+        });
+    }
+
+    private static void unavailable(Context ctx) {
+        ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+        send(ctx, 503, body(503, "Service unavailable", "The graph database cannot be reached. Try again shortly.", ctx));
+    }
+
+    private static void internal(Exception e, Context ctx) {
+        LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
+        send(ctx, 500, body(500, "Internal error", "The request could not be completed.", ctx));
+    }
+
+    public static Map<String, Object> body(int status, String title, String detail, Context ctx) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("instance", ctx.path());
+        return body;
+    }
+
+    public static void send(Context ctx, int status, Map<String, Object> body) {
+        ctx.status(status).json(body).contentType(CONTENT_TYPE);
+    }
+
+    private static String statusTitle(int status) {
+        return switch (status) {
+            case 400 -> "Bad request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not found";
+            case 405 -> "Method not allowed";
+            case 413 -> "Payload too large";
+            case 415 -> "Unsupported media type";
+            default -> "Error";
+        };
+    }
+}

@@ -1,0 +1,6 @@
+UNWIND $rows AS row
+MATCH (r:Region {code: row.region})
+MERGE (i:Insurer {name: row.name})
+MERGE (i)-[rel:HOLDS_CONCESSION]->(r)
+SET rel.referenceYear = row.referenceYear, rel.match = row.match, rel.regions2015 = row.regions2015,
+    rel.note = row.note, rel.source = row.source

@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MERGE (m:Municipality {code: row.code})
+SET m += row

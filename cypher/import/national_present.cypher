@@ -1,0 +1,2 @@
+OPTIONAL MATCH (d:Dataset {id: 'national'})
+RETURN d IS NOT NULL AS present

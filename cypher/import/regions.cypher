@@ -1,0 +1,6 @@
+UNWIND $rows AS row
+MERGE (r:Region {code: row.code})
+SET r += row
+WITH r, row
+MATCH (d:Division {kind: row.kind})
+MERGE (r)-[:PART_OF]->(d)

@@ -1,0 +1,5 @@
+UNWIND $rows AS row
+MATCH (r:Region {code: row.region})
+MERGE (h:Hospital {name: row.name})
+MERGE (h)-[rel:TRAUMA_CENTRE_FOR]->(r)
+SET rel.confidence = row.confidence, rel.evidence = row.evidence, rel.url = row.url, rel.source = row.source
