@@ -1,0 +1,152 @@
+package nl.regiograaf.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import nl.regiograaf.db.GraphClient;
+import nl.regiograaf.support.DataFiles;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Record;
+
+/**
+ * Facts the imported national graph must hold, checked against the raw files or known reality.
+ * Runs against the embedded Neo4j and, where Docker exists, against a Neo4j server in a container.
+ */
+abstract class NationalGraphContract {
+
+    abstract GraphClient client();
+
+    private List<Record> cypher(String query) {
+        return client().read(tx -> tx.run(query).list());
+    }
+
+    private long count(String query) {
+        return cypher(query).get(0).get(0).asLong();
+    }
+
+    @Test
+    void holdsEveryMunicipalityOnceWithPopulationAndAPointInTheNetherlands() {
+        List<Map<String, String>> rows = DataFiles.csv("municipalities.csv");
+        assertEquals(342, rows.size());
+        assertEquals(342, count("MATCH (m:Municipality) RETURN count(m)"));
+        long expectedPopulation = rows.stream().mapToLong(r -> Long.parseLong(r.get("population"))).sum();
+        assertEquals(expectedPopulation, count("MATCH (m:Municipality) RETURN sum(m.population)"));
+        assertEquals(0, count("MATCH (m:Municipality) WHERE NOT (50.7 < m.lat < 53.6 AND 3.3 < m.lon < 7.3) RETURN count(m)"));
+    }
+
+    @Test
+    void divisionsHaveTheirOfficialRegionCounts() {
+        Map<String, Long> counts = cypher("MATCH (r:Region) RETURN r.kind AS kind, count(r) AS n").stream()
+                .collect(Collectors.toMap(r -> r.get("kind").asString(), r -> r.get("n").asLong()));
+        assertEquals(Map.of("GGD", 25L, "VR", 25L, "ZK", 31L, "PROVINCE", 12L, "ROAZ", 11L, "IZA", 42L), counts);
+    }
+
+    @Test
+    void almereLiesInGgdFlevolandButInZorgkantoorregioTGooi() {
+        Record r = cypher("""
+                MATCH (m:Municipality {name: 'Almere'})-[:MEMBER_OF]->(g:Region {kind: 'GGD'})
+                MATCH (m)-[:MEMBER_OF]->(z:Region {kind: 'ZK'})
+                RETURN g.name AS ggd, z.name AS zk""").get(0);
+        assertEquals("GGD Flevoland", r.get("ggd").asString());
+        assertEquals("'t Gooi", r.get("zk").asString());
+    }
+
+    @Test
+    void ggdNoordEnOostGelderlandSpansFourZorgkantoorRegionsAsTheFileSays() {
+        Set<String> expected = DataFiles.csv("municipality_regions.csv").stream()
+                .filter(r -> r.get("ggd_name").equals("GGD Noord- en Oost-Gelderland"))
+                .map(r -> r.get("zorgkantoor_code")).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> actual = cypher("""
+                MATCH (g:Region {kind: 'GGD', name: 'GGD Noord- en Oost-Gelderland'})<-[:MEMBER_OF]-(m)-[:MEMBER_OF]->(z:Region {kind: 'ZK'})
+                RETURN DISTINCT z.code AS code""").stream().map(r -> r.get("code").asString())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(4, expected.size());
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void ggdVrAndZkMembershipsMatchTheFileRowForRow() {
+        Set<String> expected = new HashSet<>();
+        for (Map<String, String> r : DataFiles.csv("municipality_regions.csv")) {
+            expected.add(r.get("municipality_code") + ">" + r.get("ggd_code"));
+            expected.add(r.get("municipality_code") + ">" + r.get("veiligheidsregio_code"));
+            expected.add(r.get("municipality_code") + ">" + r.get("zorgkantoor_code"));
+        }
+        Set<String> actual = cypher("MATCH (m:Municipality)-[:MEMBER_OF]->(r:Region) WHERE r.kind IN ['GGD','VR','ZK'] RETURN m.code + '>' + r.code AS x")
+                .stream().map(r -> r.get("x").asString()).collect(Collectors.toSet());
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void amsterdamKeepsBothRoazRegionsAndPurmerendInheritsBeemstersThroughTheCrosswalk() {
+        Map<String, Set<String>> roaz = new HashMap<>();
+        cypher("MATCH (m:Municipality)-[:MEMBER_OF]->(r:Region {kind: 'ROAZ'}) RETURN m.name AS m, r.name AS r")
+                .forEach(r -> roaz.computeIfAbsent(r.get("m").asString(), k -> new TreeSet<>()).add(r.get("r").asString()));
+        assertEquals(342, roaz.size(), "every 2025 municipality has a ROAZ region");
+        assertEquals(Set.of("Netwerk Acute Zorg Noordwest", "SpoedZorgNet"), roaz.get("Amsterdam"));
+        assertEquals(Set.of("Netwerk Acute Zorg Noordwest", "SpoedZorgNet"), roaz.get("Purmerend"));
+        Set<String> doubles = roaz.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("Amsterdam", "Purmerend"), doubles);
+        assertTrue(count("""
+                MATCH (:Municipality {name: 'Eemsdelta'})-[rel:MEMBER_OF]->(:Region {kind: 'ROAZ'})
+                WHERE rel.crosswalk = 'derived-crosswalk' RETURN count(rel)""") == 1, "merged municipality records the crosswalk");
+    }
+
+    @Test
+    void izaMembershipsKeepTheirEvidenceLevelFromTheFile() {
+        Map<String, Long> expected = DataFiles.csv("iza_region_membership.csv").stream()
+                .collect(Collectors.groupingBy(r -> r.get("evidence_level"), Collectors.counting()));
+        Map<String, Long> actual = cypher("MATCH (:Municipality)-[rel:MEMBER_OF]->(:Region {kind: 'IZA'}) RETURN rel.evidenceLevel AS e, count(*) AS n")
+                .stream().collect(Collectors.toMap(r -> r.get("e").asString(), r -> r.get("n").asLong()));
+        assertEquals(expected, actual);
+        assertEquals(342, count("MATCH (m:Municipality)-[:MEMBER_OF]->(:Region {kind: 'IZA'}) RETURN count(DISTINCT m)"));
+    }
+
+    @Test
+    void izaRegionsCarryMandaatgemeenteAndSpukAmountsAsPrinted() {
+        Map<String, String> row = DataFiles.csv("iza_regions.csv").stream()
+                .filter(r -> r.get("iza_region_name").equals("Achterhoek")).findFirst().orElseThrow();
+        Record r = cypher("MATCH (r:Region {kind: 'IZA', name: 'Achterhoek'})-[:MANDAATGEMEENTE]->(m) RETURN r.spukIza2025 AS a, r.spukIza2026 AS b, m.name AS m").get(0);
+        assertEquals(Long.parseLong(row.get("spuk_iza_2025_eur")), r.get("a").asLong());
+        assertEquals(Long.parseLong(row.get("spuk_iza_2026_eur")), r.get("b").asLong());
+        assertEquals(row.get("mandaatgemeente"), r.get("m").asString());
+        assertEquals(41, count("MATCH (:Region {kind: 'IZA'})-[:MANDAATGEMEENTE]->(m) RETURN count(m)"));
+    }
+
+    @Test
+    void bordersAreSymmetricFreeAndTheWaddenIslandsConnectOnlyAcrossWater() {
+        assertEquals(0, count("MATCH (a)-[:BORDERS]->(b) WHERE (b)-[:BORDERS]->(a) RETURN count(*)"), "stored once per pair");
+        assertEquals(0, count("MATCH (m:Municipality) WHERE NOT (m)-[:BORDERS]-() RETURN count(m)"));
+        Set<String> waterOnly = cypher("""
+                MATCH (m:Municipality) WHERE ALL(b IN [(m)-[x:BORDERS]-() | x] WHERE b.contact = 'water')
+                RETURN m.name AS name""").stream().map(r -> r.get("name").asString()).collect(Collectors.toSet());
+        assertEquals(Set.of("Texel", "Vlieland", "Terschelling", "Ameland", "Schiermonnikoog"), waterOnly);
+        assertTrue(count("MATCH (:Municipality {name: 'Utrecht'})-[b:BORDERS {contact: 'boundary'}]-() RETURN count(b)") >= 5);
+    }
+
+    @Test
+    void everyNodeAndMembershipNamesAnExistingSource() {
+        assertEquals(0, count("MATCH (n) WHERE (n:Municipality OR n:Region) AND NOT EXISTS { MATCH (s:Source {id: n.source}) } RETURN count(n)"));
+        assertEquals(0, count("MATCH ()-[r:MEMBER_OF|BORDERS|HOLDS_CONCESSION|TRAUMA_CENTRE_FOR]->() WHERE NOT EXISTS { MATCH (s:Source {id: r.source}) } RETURN count(r)"));
+        assertEquals(0, count("MATCH ()-[r:MEMBER_OF]->() WHERE r.referenceDate IS NULL RETURN count(r)"));
+    }
+
+    @Test
+    void importingAgainChangesNothing() {
+        long nodes = count("MATCH (n) RETURN count(n)");
+        long rels = count("MATCH ()-[r]->() RETURN count(r)");
+        NationalImporter.importInto(client(), NationalDataLoader.load());
+        assertEquals(nodes, count("MATCH (n) RETURN count(n)"));
+        assertEquals(rels, count("MATCH ()-[r]->() RETURN count(r)"));
+        assertFalse(NationalImporter.importIfAbsent(client()), "a present national dataset is not imported again");
+    }
+}
