@@ -2,6 +2,7 @@ package nl.regiograaf;
 
 import io.javalin.Javalin;
 import nl.regiograaf.config.AppConfig;
+import nl.regiograaf.db.DataVersion;
 import nl.regiograaf.db.Neo4jConnection;
 import nl.regiograaf.db.SchemaInitializer;
 import nl.regiograaf.importer.NationalImporter;
@@ -22,10 +23,12 @@ public final class Main {
         Neo4jConnection neo4j = Neo4jConnection.open(config);
         SchemaInitializer.apply(neo4j.client());
         NationalImporter.importIfAbsent(neo4j.client());
-        Javalin app = App.create(config, neo4j.client()).start(config.port());
+        DataVersion dataVersion = new DataVersion(neo4j.client(), 1000);
+        Javalin app = App.create(config, neo4j.client(), dataVersion).start(config.port());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Shutting down");
             app.stop();
+            dataVersion.close();
             neo4j.close();
         }, "regiograaf-shutdown"));
         LOG.info("Regiograaf listening on http://localhost:{}/", app.port());

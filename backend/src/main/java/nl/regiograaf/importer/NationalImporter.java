@@ -3,6 +3,7 @@ package nl.regiograaf.importer;
 import java.util.List;
 import java.util.Map;
 import nl.regiograaf.db.Cypher;
+import nl.regiograaf.db.DataVersion;
 import nl.regiograaf.db.GraphClient;
 import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
@@ -41,8 +42,8 @@ public final class NationalImporter {
             run(tx, "trauma_centres", data.traumaCentres());
             run(tx, "mandaatgemeenten", data.mandaatgemeenten());
             run(tx, "aliases", data.aliases());
-            return tx.run(Cypher.query("import/dataset"), Map.of("id", DATASET_ID, "rows", data.rowCount()))
-                    .single().get("version").asLong();
+            tx.run(Cypher.query("import/dataset"), Map.of("id", DATASET_ID, "rows", data.rowCount())).consume();
+            return DataVersion.bump(tx);
         });
         LOG.info("Imported national reference data: {} rows in {} ms (data version {})",
                 data.rowCount(), (System.nanoTime() - start) / 1_000_000, version);

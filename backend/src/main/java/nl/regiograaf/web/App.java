@@ -9,7 +9,9 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.openapi.plugin.OpenApiPlugin;
 import io.javalin.openapi.plugin.redoc.ReDocPlugin;
 import nl.regiograaf.config.AppConfig;
+import nl.regiograaf.db.DataVersion;
 import nl.regiograaf.db.GraphClient;
+import nl.regiograaf.db.VersionedCache;
 import nl.regiograaf.repo.ReferenceRepository;
 import nl.regiograaf.web.controller.ReferenceController;
 import nl.regiograaf.web.error.Problems;
@@ -23,7 +25,8 @@ public final class App {
     private App() {
     }
 
-    public static Javalin create(AppConfig config, GraphClient graph) {
+    public static Javalin create(AppConfig config, GraphClient graph, DataVersion dataVersion) {
+        VersionedCache cache = new VersionedCache(dataVersion);
         ReferenceController reference = new ReferenceController(new ReferenceRepository(graph));
 
         Javalin app = Javalin.create(cfg -> {

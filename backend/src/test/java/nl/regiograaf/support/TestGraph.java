@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import nl.regiograaf.config.AppConfig;
+import nl.regiograaf.db.DataVersion;
 import nl.regiograaf.db.EmbeddedNeo4j;
 import nl.regiograaf.db.GraphClient;
 import nl.regiograaf.db.SchemaInitializer;
@@ -30,6 +31,7 @@ public final class TestGraph {
     private final GraphClient client;
     private final AppConfig config;
     private final Javalin app;
+    private final DataVersion dataVersion;
 
     private TestGraph() {
         try {
@@ -43,7 +45,8 @@ public final class TestGraph {
                 java.time.Duration.ofMillis(config.queryTimeoutMillis()), config.rowCap());
         SchemaInitializer.apply(client);
         NationalImporter.importIfAbsent(client);
-        app = App.create(config, client).start("127.0.0.1", 0);
+        dataVersion = new DataVersion(client, 200);
+        app = App.create(config, client, dataVersion).start("127.0.0.1", 0);
         Runtime.getRuntime().addShutdownHook(new Thread(this::close));
     }
 
@@ -56,6 +59,10 @@ public final class TestGraph {
 
     public GraphClient client() {
         return client;
+    }
+
+    public DataVersion dataVersion() {
+        return dataVersion;
     }
 
     public EmbeddedNeo4j neo4j() {
