@@ -2,9 +2,9 @@ package nl.regiograaf;
 
 import io.javalin.Javalin;
 import nl.regiograaf.config.AppConfig;
+import nl.regiograaf.db.Bootstrap;
 import nl.regiograaf.db.DataVersion;
 import nl.regiograaf.db.Neo4jConnection;
-import nl.regiograaf.db.SchemaInitializer;
 import nl.regiograaf.importer.NationalImporter;
 import nl.regiograaf.web.App;
 import org.slf4j.Logger;
@@ -19,18 +19,21 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        long started = System.nanoTime();
         AppConfig config = AppConfig.fromEnvironment();
         Neo4jConnection neo4j = Neo4jConnection.open(config);
-        SchemaInitializer.apply(neo4j.client());
-        NationalImporter.importIfAbsent(neo4j.client());
+        Bootstrap bootstrap = new Bootstrap(neo4j.client(), () -> NationalImporter.importIfAbsent(neo4j.client()))
+                .start(2000);
         DataVersion dataVersion = new DataVersion(neo4j.client(), 1000);
         Javalin app = App.create(config, neo4j.client(), dataVersion).start(config.port());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Shutting down");
             app.stop();
+            bootstrap.close();
             dataVersion.close();
             neo4j.close();
         }, "regiograaf-shutdown"));
-        LOG.info("Regiograaf listening on http://localhost:{}/", app.port());
+        LOG.info("Regiograaf listening on http://localhost:{}/ (started in {} ms)", app.port(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -31,10 +31,11 @@ public final class GraphClient implements AutoCloseable {
     private final int rowCap;
 
     public GraphClient(String uri, String user, String password, String database, Duration queryTimeout, int rowCap) {
+        // Fail fast (about 1 s) when Neo4j is gone: the API answers 503 and the caller may retry.
         Config config = Config.builder()
                 .withConnectionTimeout(1, TimeUnit.SECONDS)
                 .withConnectionAcquisitionTimeout(2, TimeUnit.SECONDS)
-                .withMaxTransactionRetryTime(1, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(0, TimeUnit.SECONDS)
                 .withLogging(Logging.slf4j())
                 .withoutEncryption()
                 .build();
