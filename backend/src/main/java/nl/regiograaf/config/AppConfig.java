@@ -18,7 +18,8 @@ public record AppConfig(
         Optional<String> adminToken,
         int boltPort,
         int queryTimeoutMillis,
-        int rowCap) {
+        int rowCap,
+        java.util.List<String> corsOrigins) {
 
     public static AppConfig fromEnvironment() {
         return from(System.getenv());
@@ -35,7 +36,9 @@ public record AppConfig(
                 text(env, "REGIOGRAAF_ADMIN_TOKEN"),
                 intValue(env, "REGIOGRAAF_BOLT_PORT", 0),
                 intValue(env, "REGIOGRAAF_QUERY_TIMEOUT_MS", 10_000),
-                intValue(env, "REGIOGRAAF_ROW_CAP", 100_000));
+                intValue(env, "REGIOGRAAF_ROW_CAP", 100_000),
+                text(env, "REGIOGRAAF_CORS_ORIGINS").map(v -> java.util.Arrays.stream(v.split(","))
+                        .map(String::strip).filter(x -> !x.isEmpty()).toList()).orElse(java.util.List.of()));
     }
 
     public boolean embedded() {
@@ -44,17 +47,17 @@ public record AppConfig(
 
     public AppConfig withPort(int newPort) {
         return new AppConfig(newPort, dataDir, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
-                adminToken, boltPort, queryTimeoutMillis, rowCap);
+                adminToken, boltPort, queryTimeoutMillis, rowCap, corsOrigins);
     }
 
     public AppConfig withDataDir(Path dir) {
         return new AppConfig(port, dir, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
-                adminToken, boltPort, queryTimeoutMillis, rowCap);
+                adminToken, boltPort, queryTimeoutMillis, rowCap, corsOrigins);
     }
 
     public AppConfig withAdminToken(String token) {
         return new AppConfig(port, dataDir, neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase,
-                Optional.ofNullable(token), boltPort, queryTimeoutMillis, rowCap);
+                Optional.ofNullable(token), boltPort, queryTimeoutMillis, rowCap, corsOrigins);
     }
 
     private static Optional<String> text(Map<String, String> env, String name) {

@@ -7,7 +7,6 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.openapi.plugin.OpenApiPlugin;
-import io.javalin.openapi.plugin.redoc.ReDocPlugin;
 import nl.regiograaf.config.AppConfig;
 import nl.regiograaf.db.DataVersion;
 import nl.regiograaf.db.GraphClient;
@@ -46,10 +45,14 @@ public final class App {
                                 info.setVersion("0.1");
                                 info.setDescription("The regional collaboration network in Dutch health and social care");
                             }))));
-            cfg.registerPlugin(new ReDocPlugin(redoc -> {
-                redoc.setUiPath(API_DOCS_PATH);
-                redoc.setDocumentationPath(OPENAPI_PATH);
-            }));
+            cfg.staticFiles.enableWebjars();
+            // CORS stays off unless an allow-list is configured.
+            if (!config.corsOrigins().isEmpty()) {
+                cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> config.corsOrigins().forEach(rule::allowHost)));
+            }
+            cfg.router.apiBuilder(() -> {
+                get(API_DOCS_PATH, ctx -> ctx.redirect("/api-docs.html"));
+            });
             cfg.router.apiBuilder(() -> path("api", () -> {
                 get("health", reference::health);
                 get("divisions", reference::divisions);
@@ -61,6 +64,7 @@ public final class App {
                 get("geometry/municipalities", reference::geometry);
             }));
         });
+        app.before(SecurityHeaders::apply);
         Problems.register(app);
         return app;
     }
