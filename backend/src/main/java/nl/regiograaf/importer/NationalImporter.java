@@ -50,7 +50,13 @@ public final class NationalImporter {
         return version;
     }
 
+    /** Rows go in batches (bounded Bolt messages) but all inside the caller's single transaction. */
+    static final int BATCH = 5_000;
+
     private static void run(TransactionContext tx, String file, List<Map<String, Object>> rows) {
-        tx.run(Cypher.query("import/" + file), Map.of("rows", rows)).consume();
+        String query = Cypher.query("import/" + file);
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            tx.run(query, Map.of("rows", rows.subList(from, Math.min(rows.size(), from + BATCH)))).consume();
+        }
     }
 }

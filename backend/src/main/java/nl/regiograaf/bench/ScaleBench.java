@@ -1,0 +1,69 @@
+package nl.regiograaf.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import nl.regiograaf.db.EmbeddedNeo4j;
+import nl.regiograaf.db.GraphClient;
+import nl.regiograaf.db.SchemaInitializer;
+import nl.regiograaf.importer.NationalDataLoader;
+import nl.regiograaf.importer.NationalDataset;
+import nl.regiograaf.importer.NationalImporter;
+
+/**
+ * The scale curve: for each factor N, a fresh embedded Neo4j gets N copies of the national graph
+ * ({@link ScaleGenerator}); the import and the first (uncached) computation of each analysis are timed.
+ * Run: {@code java -cp backend/target/regiograaf.jar nl.regiograaf.bench.ScaleBench 1 10 100 300}.
+ */
+public final class ScaleBench {
+
+    private ScaleBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> factors = new ArrayList<>();
+        for (String a : args) {
+            factors.add(Integer.parseInt(a));
+        }
+        if (factors.isEmpty()) {
+            factors = List.of(1, 10);
+        }
+        NationalDataset base = NationalDataLoader.load();
+        System.out.println("| N | municipalities | rows | import s | import rows/s | " + String.join(" | ", ScaleAnalyses.NAMES) + " |");
+        System.out.println("|---:|---:|---:|---:|---:|" + "---:|".repeat(ScaleAnalyses.NAMES.size()));
+        for (int n : factors) {
+            Path dir = Files.createTempDirectory("regiograaf-scale");
+            try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(dir.resolve("neo4j"), 0);
+                 GraphClient client = new GraphClient(neo4j.boltUri(), "neo4j", "", null, Duration.ofMinutes(10), 10_000_000)) {
+                SchemaInitializer.apply(client);
+                NationalDataset data = ScaleGenerator.generate(base, n, 42L);
+                long t0 = System.nanoTime();
+                NationalImporter.importInto(client, data);
+                double importSeconds = (System.nanoTime() - t0) / 1e9;
+                Map<String, Double> timings = new LinkedHashMap<>();
+                for (Map.Entry<String, Supplier<Object>> analysis : ScaleAnalyses.of(client).entrySet()) {
+                    long a0 = System.nanoTime();
+                    analysis.getValue().get();
+                    timings.put(analysis.getKey(), (System.nanoTime() - a0) / 1e6);
+                }
+                StringBuilder line = new StringBuilder(String.format("| %d | %d | %d | %.1f | %.0f |", n,
+                        data.municipalities().size(), data.rowCount(), importSeconds, data.rowCount() / importSeconds));
+                timings.values().forEach(ms -> line.append(String.format(" %.0f ms |", ms)));
+                System.out.println(line);
+            } finally {
+                deleteRecursively(dir);
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
