@@ -22,6 +22,10 @@ public final class VersionedCache {
 
     @SuppressWarnings("unchecked")
     public <T> T get(String key, Supplier<T> compute) {
+        if (!dataVersion.reachable()) {
+            // Answers are only as good as the database behind them: no stale answers while it is gone.
+            throw new org.neo4j.driver.exceptions.ServiceUnavailableException("Neo4j is not reachable");
+        }
         long version = dataVersion.current();
         Entry entry = entries.get(key);
         if (entry != null && entry.version() == version) {
@@ -36,6 +40,23 @@ public final class VersionedCache {
             entries.put(key, new Entry(version, value));
             return value;
         }
+    }
+
+    /** Like {@link #get}, but an empty answer (an unknown code) is not kept, so junk keys cannot fill the cache. */
+    public <T> java.util.Optional<T> getPresent(String key, Supplier<java.util.Optional<T>> compute) {
+        if (!dataVersion.reachable()) {
+            throw new org.neo4j.driver.exceptions.ServiceUnavailableException("Neo4j is not reachable");
+        }
+        Entry entry = entries.get(key);
+        if (entry != null && entry.version() == dataVersion.current()) {
+            @SuppressWarnings("unchecked")
+            T value = (T) entry.value();
+            return java.util.Optional.of(value);
+        }
+        long version = dataVersion.current();
+        java.util.Optional<T> value = compute.get();
+        value.ifPresent(v -> entries.put(key, new Entry(version, v)));
+        return value;
     }
 
     public void clear() {

@@ -26,7 +26,7 @@ public final class App {
 
     public static Javalin create(AppConfig config, GraphClient graph, DataVersion dataVersion) {
         VersionedCache cache = new VersionedCache(dataVersion);
-        ReferenceController reference = new ReferenceController(new ReferenceRepository(graph));
+        ReferenceController reference = new ReferenceController(new ReferenceRepository(graph), cache);
 
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;

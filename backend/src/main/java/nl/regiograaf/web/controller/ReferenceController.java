@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.GZIPOutputStream;
+import nl.regiograaf.db.VersionedCache;
 import nl.regiograaf.importer.ReferenceData;
 import nl.regiograaf.model.Api;
 import nl.regiograaf.model.DivisionKind;
@@ -26,11 +27,13 @@ public final class ReferenceController {
     private static final String TOPOLOGY = "municipalities_2025.topojson";
 
     private final ReferenceRepository repository;
+    private final VersionedCache cache;
     private final byte[] geometryGzip;
     private final String geometryEtag;
 
-    public ReferenceController(ReferenceRepository repository) {
+    public ReferenceController(ReferenceRepository repository, VersionedCache cache) {
         this.repository = repository;
+        this.cache = cache;
         byte[] raw = ReferenceData.bytes(TOPOLOGY);
         this.geometryGzip = gzip(raw);
         this.geometryEtag = "\"" + sha256(raw).substring(0, 16) + "\"";
@@ -44,7 +47,8 @@ public final class ReferenceController {
             })
     public void health(Context ctx) {
         try {
-            long count = repository.municipalityCount();
+            // Served from the per-version cache: the data version poller notices an unreachable Neo4j within a second.
+            long count = cache.get("health", repository::municipalityCount);
             ctx.json(new Api.Health("UP", "UP", count));
         } catch (RuntimeException e) {
             ctx.header("Retry-After", Problems.RETRY_AFTER_SECONDS);
@@ -56,14 +60,14 @@ public final class ReferenceController {
             summary = "The divisions (GGD, VR, ZK, ROAZ, IZA, PROVINCE) with their region counts and reference dates",
             responses = @OpenApiResponse(status = "200", content = @OpenApiContent(from = Api.Division[].class)))
     public void divisions(Context ctx) {
-        ctx.json(repository.divisions());
+        ctx.json(cache.get("divisions", repository::divisions));
     }
 
     @OpenApi(path = "/api/municipalities", methods = HttpMethod.GET, tags = "reference",
             summary = "All municipalities (2025 set) with population and a representative point",
             responses = @OpenApiResponse(status = "200", content = @OpenApiContent(from = Api.MunicipalitySummary[].class)))
     public void municipalities(Context ctx) {
-        ctx.json(repository.municipalities());
+        ctx.json(cache.get("municipalities", repository::municipalities));
     }
 
     @OpenApi(path = "/api/municipalities/{code}", methods = HttpMethod.GET, tags = "reference",
@@ -75,7 +79,7 @@ public final class ReferenceController {
             })
     public void municipality(Context ctx) {
         String code = Params.code(ctx, "code");
-        ctx.json(repository.municipality(code).orElseThrow(() ->
+        ctx.json(cache.getPresent("municipality:" + code, () -> repository.municipality(code)).orElseThrow(() ->
                 ApiException.notFound("code", "No municipality with code '" + Params.clip(code) + "'.")));
     }
 
@@ -87,7 +91,8 @@ public final class ReferenceController {
                 @OpenApiResponse(status = "400", description = "Missing or unknown kind")
             })
     public void regions(Context ctx) {
-        ctx.json(repository.regions(Params.queryKind(ctx, "kind")));
+        DivisionKind kind = Params.queryKind(ctx, "kind");
+        ctx.json(cache.get("regions:" + kind, () -> repository.regions(kind)));
     }
 
     @OpenApi(path = "/api/regions/{kind}/{code}", methods = HttpMethod.GET, tags = "reference",
@@ -104,7 +109,7 @@ public final class ReferenceController {
     public void region(Context ctx) {
         DivisionKind kind = Params.kind("kind", ctx.pathParam("kind"));
         String code = Params.code(ctx, "code");
-        ctx.json(repository.region(kind, code).orElseThrow(() ->
+        ctx.json(cache.getPresent("region:" + kind + ":" + code, () -> repository.region(kind, code)).orElseThrow(() ->
                 ApiException.notFound("code", "No " + kind + " region with code '" + Params.clip(code) + "'.")));
     }
 
@@ -112,7 +117,7 @@ public final class ReferenceController {
             summary = "The sources of the imported data: publisher, title, URL, licence, reference date",
             responses = @OpenApiResponse(status = "200", content = @OpenApiContent(from = Api.Source[].class)))
     public void sources(Context ctx) {
-        ctx.json(repository.sources());
+        ctx.json(cache.get("sources", repository::sources));
     }
 
     @OpenApi(path = "/api/geometry/municipalities", methods = HttpMethod.GET, tags = "reference",
