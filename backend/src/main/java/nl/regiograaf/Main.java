@@ -22,10 +22,12 @@ public final class Main {
         long started = System.nanoTime();
         AppConfig config = AppConfig.fromEnvironment();
         Neo4jConnection neo4j = Neo4jConnection.open(config);
-        Bootstrap bootstrap = new Bootstrap(neo4j.client(), () -> NationalImporter.importIfAbsent(neo4j.client()))
-                .start(2000);
         DataVersion dataVersion = new DataVersion(neo4j.client(), 1000);
-        Javalin app = App.create(config, neo4j.client(), dataVersion).start(config.port());
+        Bootstrap bootstrap = new Bootstrap(neo4j.client(), () -> {
+            NationalImporter.importIfAbsent(neo4j.client());
+            dataVersion.refresh();
+        }).start(2000);
+        Javalin app = App.create(config, neo4j.client(), dataVersion, bootstrap::done).start(config.port());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Shutting down");
             app.stop();

@@ -4,6 +4,8 @@ import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
 
 import io.javalin.Javalin;
+import java.util.function.BooleanSupplier;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.openapi.plugin.OpenApiPlugin;
@@ -25,6 +27,11 @@ public final class App {
     }
 
     public static Javalin create(AppConfig config, GraphClient graph, DataVersion dataVersion) {
+        return create(config, graph, dataVersion, () -> true);
+    }
+
+    /** {@code ready} tells whether schema and startup imports are done; until then data answers are 503. */
+    public static Javalin create(AppConfig config, GraphClient graph, DataVersion dataVersion, BooleanSupplier ready) {
         VersionedCache cache = new VersionedCache(dataVersion);
         ReferenceController reference = new ReferenceController(new ReferenceRepository(graph), cache);
 
@@ -65,6 +72,11 @@ public final class App {
             }));
         });
         app.before(SecurityHeaders::apply);
+        app.before("/api/*", ctx -> {
+            if (!ready.getAsBoolean() && !ctx.path().equals("/api/health")) {
+                throw new ServiceUnavailableException(Problems.STARTING);
+            }
+        });
         Problems.register(app);
         return app;
     }

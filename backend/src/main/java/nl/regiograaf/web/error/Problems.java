@@ -21,6 +21,8 @@ public final class Problems {
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
     public static final String CONTENT_TYPE = "application/problem+json";
     public static final String RETRY_AFTER_SECONDS = "5";
+    /** Message of the ServiceUnavailableException thrown while the startup imports run. */
+    public static final String STARTING = "starting";
 
     private Problems() {
     }
@@ -36,7 +38,14 @@ public final class Problems {
             }
             send(ctx, e.status(), body);
         });
-        app.exception(ServiceUnavailableException.class, (e, ctx) -> unavailable(ctx));
+        app.exception(ServiceUnavailableException.class, (e, ctx) -> {
+            if (STARTING.equals(e.getMessage())) {
+                ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+                send(ctx, 503, body(503, "Service starting", "Regiograaf is starting (preparing the reference data). Try again shortly.", ctx));
+            } else {
+                unavailable(ctx);
+            }
+        });
         app.exception(SessionExpiredException.class, (e, ctx) -> unavailable(ctx));
         app.exception(TransientException.class, (e, ctx) -> unavailable(ctx));
         app.exception(ClientException.class, (e, ctx) -> {
