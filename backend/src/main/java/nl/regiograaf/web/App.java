@@ -8,11 +8,14 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.openapi.plugin.OpenApiPlugin;
 import io.javalin.openapi.plugin.redoc.ReDocPlugin;
+import nl.regiograaf.analysis.AnalysisService;
 import nl.regiograaf.config.AppConfig;
 import nl.regiograaf.db.DataVersion;
 import nl.regiograaf.db.GraphClient;
 import nl.regiograaf.db.VersionedCache;
+import nl.regiograaf.repo.AnalysisRepository;
 import nl.regiograaf.repo.ReferenceRepository;
+import nl.regiograaf.web.controller.AnalysisController;
 import nl.regiograaf.web.controller.ReferenceController;
 import nl.regiograaf.web.error.Problems;
 
@@ -28,6 +31,7 @@ public final class App {
     public static Javalin create(AppConfig config, GraphClient graph, DataVersion dataVersion) {
         VersionedCache cache = new VersionedCache(dataVersion);
         ReferenceController reference = new ReferenceController(new ReferenceRepository(graph));
+        AnalysisController analysis = new AnalysisController(new AnalysisService(new AnalysisRepository(graph), cache));
 
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -59,6 +63,11 @@ public final class App {
                 get("regions/{kind}/{code}", reference::region);
                 get("sources", reference::sources);
                 get("geometry/municipalities", reference::geometry);
+                get("overlaps", analysis::overlaps);
+                get("overlaps/ggd", analysis::ggdOverlaps);
+                get("partition-check", analysis::partitionCheck);
+                get("graph", analysis::graph);
+                get("search", analysis::search);
             }));
         });
         Problems.register(app);
