@@ -51,9 +51,10 @@ public final class AnalysisService {
         return Arrays.stream(DivisionKind.values()).map(this::partitionCheck).toList();
     }
 
-    /** The focus node, if the graph has it. */
-    public Optional<Analysis.GraphNode> graphNode(String id) {
-        return network().node(id);
+    /** The municipality or region with this code, if the graph has it (trauma centres and insurers are no focus). */
+    public Optional<Analysis.GraphNode> graphFocus(String code) {
+        return network().node(code).filter(n -> n.kind().equals(NetworkGraph.MUNICIPALITY)
+                || DivisionKind.parse(n.kind()).isPresent());
     }
 
     public Analysis.Graph graph(String focus, int depth) {

@@ -73,14 +73,12 @@ public final class Overlaps {
             long largest = own.stream().mapToLong(Analysis.Intersection::population).max().orElse(0);
             largestSum += largest;
             totalA += sideA.population(region.code());
-            regions.add(summary(region, sideA, own.size(), largest,
-                    own.stream().anyMatch(i -> i.municipalities().size() == sideA.members(region.code()).size())));
+            regions.add(summary(region, sideA, own, largest));
         }
         for (GraphRows.Region region : sortedByName(b.regions())) {
             List<Analysis.Intersection> own = intersections.stream().filter(i -> i.b().code().equals(region.code())).toList();
             long largest = own.stream().mapToLong(Analysis.Intersection::population).max().orElse(0);
-            regions.add(summary(region, sideB, own.size(), largest,
-                    own.stream().anyMatch(i -> i.municipalities().size() == sideB.members(region.code()).size())));
+            regions.add(summary(region, sideB, own, largest));
         }
 
         Map<String, String> referenceDates = new LinkedHashMap<>();
@@ -91,11 +89,16 @@ public final class Overlaps {
                 a.truncated() || b.truncated() || municipalities.truncated());
     }
 
-    private static Analysis.RegionOverlap summary(GraphRows.Region region, Side side, int intersects, long largest,
-                                                  boolean coveredByOne) {
+    /**
+     * Congruent: the region touches exactly one region of the other side, and that one holds all its members. A
+     * member that also lies in a second region of the other side (a double) makes the region touch two: it sits at
+     * two tables, so it is not congruent, though {@code largestShare} may still be 1.
+     */
+    private static Analysis.RegionOverlap summary(GraphRows.Region region, Side side, List<Analysis.Intersection> own,
+                                                  long largest) {
         long population = side.population(region.code());
-        boolean congruent = !side.members(region.code()).isEmpty() && coveredByOne;
-        return new Analysis.RegionOverlap(region.kind(), region.code(), region.name(), population, intersects, congruent,
+        boolean congruent = own.size() == 1 && own.get(0).municipalities().size() == side.members(region.code()).size();
+        return new Analysis.RegionOverlap(region.kind(), region.code(), region.name(), population, own.size(), congruent,
                 share(largest, population));
     }
 

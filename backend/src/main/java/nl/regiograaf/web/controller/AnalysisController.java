@@ -105,7 +105,7 @@ public final class AnalysisController {
         }
         int depth = depth(ctx.queryParam("depth"));
         String focus = focusParam.strip().toUpperCase(Locale.ROOT);
-        if (analyses.graphNode(focus).isEmpty()) {
+        if (analyses.graphFocus(focus).isEmpty()) {
             throw ApiException.notFound("focus", "No municipality or region with code '" + Params.clip(focus) + "'.");
         }
         ctx.json(analyses.graph(focus, depth));
