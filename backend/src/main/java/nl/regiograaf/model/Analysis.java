@@ -27,8 +27,9 @@ public final class Analysis {
     public record RegionOverlap(String kind, String code, String name, long population,
                                 @OpenApiDescription("number of regions of the other division this region shares municipalities with")
                                 int intersects,
-                                @OpenApiDescription("true when it touches exactly one region of the other division and that region holds all its "
-                                        + "municipalities (a municipality in two regions makes it touch two)")
+                                @OpenApiDescription("true when it touches exactly one region of the other division and "
+                                        + "that region holds all its municipalities (a municipality in two regions makes "
+                                        + "it touch two)")
                                 boolean congruent,
                                 @OpenApiDescription("population share of this region in its largest intersection")
                                 double largestShare) {

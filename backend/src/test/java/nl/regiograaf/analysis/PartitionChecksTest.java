@@ -26,7 +26,8 @@ class PartitionChecksTest {
     void aPartitionIntoConnectedRegionsIsOk() {
         GraphRows.Division d = OverlapsTest.division(DivisionKind.VR, "R1", "M1", "R1", "M2", "R1", "M3",
                 "R2", "M4", "R2", "M5", "R2", "M6");
-        Analysis.PartitionCheck check = PartitionChecks.compute(d, MUNICIPALITIES, new Contiguity(MUNICIPALITIES.byCode().keySet(), BORDERS), false);
+        Analysis.PartitionCheck check = PartitionChecks.compute(d, MUNICIPALITIES,
+                new Contiguity(MUNICIPALITIES.byCode().keySet(), BORDERS), false);
         assertTrue(check.ok(), check.toString());
         assertEquals(0, check.unknownMembership());
     }

@@ -55,7 +55,8 @@ class AnalysisApiTest {
     }
 
     private static Set<String> codes(JsonNode array, String field) {
-        return StreamSupport.stream(array.spliterator(), false).map(n -> n.get(field).asText()).collect(Collectors.toCollection(TreeSet::new));
+        return StreamSupport.stream(array.spliterator(), false).map(n -> n.get(field).asText())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Http.Response get(String path) {
@@ -63,7 +64,8 @@ class AnalysisApiTest {
     }
 
     @ParameterizedTest(name = "{0} x {1}")
-    @CsvSource({"GGD, ZK, ggd, zorgkantoor", "ZK, GGD, zorgkantoor, ggd", "GGD, VR, ggd, veiligheidsregio", "VR, ZK, veiligheidsregio, zorgkantoor"})
+    @CsvSource({"GGD, ZK, ggd, zorgkantoor", "ZK, GGD, zorgkantoor, ggd", "GGD, VR, ggd, veiligheidsregio",
+        "VR, ZK, veiligheidsregio, zorgkantoor"})
     void everyIntersectionShareAndCongruenceMatchesTheDataFiles(String a, String b, String columnA, String columnB) {
         Map<String, String> inA = regionOf(columnA);
         Map<String, String> inB = regionOf(columnB);
@@ -229,7 +231,8 @@ class AnalysisApiTest {
                     }
                 });
                 Map<String, Set<String>> actual = new TreeMap<>();
-                g.get("touches").get(kindAndColumn[0]).forEach(t -> actual.put(t.get("code").asText(), codes(t.get("municipalities"), "code")));
+                g.get("touches").get(kindAndColumn[0]).forEach(t ->
+                        actual.put(t.get("code").asText(), codes(t.get("municipalities"), "code")));
                 assertEquals(expected, actual, code + " x " + kindAndColumn[0]);
                 assertEquals(expected.size() == 1, g.at("/congruent/" + kindAndColumn[0]).asBoolean());
             }

@@ -42,7 +42,8 @@ public final class AnalysisController {
             },
             responses = {
                 @OpenApiResponse(status = "200", content = @OpenApiContent(from = Analysis.Overlap.class)),
-                @OpenApiResponse(status = "400", description = "Missing or unknown kind, or a equal to b (problem+json naming the parameter)")
+                @OpenApiResponse(status = "400",
+                        description = "Missing or unknown kind, or a equal to b (problem+json naming the parameter)")
             })
     public void overlaps(Context ctx) {
         DivisionKind a = Params.queryKind(ctx, "a");
@@ -66,8 +67,8 @@ public final class AnalysisController {
                     + "fragmented when its members are not one connected piece over BORDERS; every contact type counts "
                     + "(boundary: shared boundary incl. inland water; point: corners touch; water: a link across the sea for "
                     + "land cut off by it: the Wadden islands, Zeeuws-Vlaanderen). unknownMembership counts memberships no "
-                    + "source states: without a source or with evidence level C (C_derived_from_sourced_lists+sumcheck, IZA). ok is true only when unassigned, "
-                    + "multiplyAssigned and fragmented are all empty.",
+                    + "source states: without a source or with evidence level C (C_derived_from_sourced_lists+sumcheck, "
+                    + "IZA). ok is true only when unassigned, multiplyAssigned and fragmented are all empty.",
             queryParams = @OpenApiParam(name = "kind", description = "GGD, VR, ZK, ROAZ, IZA or PROVINCE; omit for all"),
             responses = {
                 @OpenApiResponse(status = "200", description = "One check, or an array of checks without kind",
@@ -90,7 +91,8 @@ public final class AnalysisController {
                     + "shown; links are all relationships among the nodes shown. At most "
                     + AnalysisService.GRAPH_MAX_NODES + " nodes (truncated=true when cut).",
             queryParams = {
-                @OpenApiParam(name = "focus", required = true, description = "Municipality or region code, e.g. GM0363, GG2209, ROAZ-AZNN"),
+                @OpenApiParam(name = "focus", required = true,
+                        description = "Municipality or region code, e.g. GM0363, GG2209, ROAZ-AZNN"),
                 @OpenApiParam(name = "depth", type = Integer.class, description = "1 (default) or 2")
             },
             responses = {
