@@ -157,22 +157,22 @@ public final class TopoJson {
     }
 
     /**
-     * For a feature that shares no boundary with any other (an island: the sea is outside every
-     * polygon), the features whose boundary lies within {@code maxKm}, and always the nearest one.
+     * For a piece of land cut off from the mainland by the sea (the sea is outside every polygon): an island, or
+     * a group of features that share boundaries only with each other (Zeeuws-Vlaanderen). Returns the links from
+     * its features to the features outside the piece whose boundary lies within {@code maxKm}, and always the
+     * piece's nearest one, so that the piece is connected across the water.
      */
-    public List<Proximity> waterLinks(Set<String> islands, double maxKm) {
+    public List<Proximity> waterLinks(Set<String> piece, double maxKm) {
         List<Proximity> result = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
-        for (String id : new TreeSet<>(islands)) {
-            Feature island = features.get(id);
-            Proximity nearest = null;
-            List<Proximity> within = new ArrayList<>();
+        Proximity nearest = null;
+        for (String id : new TreeSet<>(piece)) {
+            Feature member = features.get(id);
             for (Feature other : features.values()) {
-                if (other.id().equals(id)) {
+                if (piece.contains(other.id())) {
                     continue;
                 }
                 org.locationtech.jts.operation.distance.DistanceOp op =
-                        new org.locationtech.jts.operation.distance.DistanceOp(island.geometry(), other.geometry());
+                        new org.locationtech.jts.operation.distance.DistanceOp(member.geometry(), other.geometry());
                 Coordinate[] pts = op.nearestPoints();
                 double km = GreatCircle.km(pts[0].y, pts[0].x, pts[1].y, pts[1].x);
                 Proximity p = id.compareTo(other.id()) < 0 ? new Proximity(id, other.id(), km) : new Proximity(other.id(), id, km);
@@ -180,17 +180,12 @@ public final class TopoJson {
                     nearest = p;
                 }
                 if (km <= maxKm) {
-                    within.add(p);
-                }
-            }
-            if (within.isEmpty() && nearest != null) {
-                within.add(nearest);
-            }
-            for (Proximity p : within) {
-                if (seen.add(p.a() + "|" + p.b())) {
                     result.add(p);
                 }
             }
+        }
+        if (result.isEmpty() && nearest != null) {
+            result.add(nearest);
         }
         return result;
     }

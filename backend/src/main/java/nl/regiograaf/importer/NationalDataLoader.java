@@ -1,6 +1,7 @@
 package nl.regiograaf.importer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import nl.regiograaf.geo.TopoJson;
 import nl.regiograaf.model.DivisionKind;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.SimpleGraph;
 import org.locationtech.jts.geom.Point;
 
 /**
@@ -145,29 +150,35 @@ public final class NationalDataLoader {
      * Adjacency from the topology. A shared arc is a common boundary ({@code contact=boundary}; the CBS
      * areas include inland water, so a lake or estuary between two municipalities is boundary too).
      * Boundaries touching in a single point count as {@code contact=point}. The sea lies outside every
-     * polygon, so an island has no boundary at all: it gets {@code contact=water} links to the
-     * municipalities within {@link #WATER_LINK_KM} km, and at least to its nearest one.
+     * polygon, so land cut off by the sea shares no boundary with the mainland: every piece of land apart from
+     * the largest (the Wadden islands, and Zeeuws-Vlaanderen beyond the Westerschelde) gets {@code contact=water}
+     * links to the municipalities within {@link #WATER_LINK_KM} km, and at least to its nearest one.
      */
     private List<Map<String, Object>> borders(TopoJson topology) {
         List<Map<String, Object>> result = new ArrayList<>();
-        Set<String> connected = new java.util.HashSet<>();
+        Graph<String, DefaultEdge> land = new SimpleGraph<>(DefaultEdge.class);
+        topology.features().keySet().forEach(land::addVertex);
         for (TopoJson.SharedBoundary b : topology.sharedBoundaries()) {
             result.add(row("a", b.a(), "b", b.b(), "contact", "boundary", "lengthKm", round(b.lengthKm(), 3),
                     "distanceKm", 0.0, "source", ADJACENCY_SOURCE));
-            connected.add(b.a());
-            connected.add(b.b());
+            land.addEdge(b.a(), b.b());
         }
         for (TopoJson.Proximity p : topology.pointContacts()) {
             result.add(row("a", p.a(), "b", p.b(), "contact", "point", "lengthKm", 0.0, "distanceKm", 0.0,
                     "source", ADJACENCY_SOURCE));
-            connected.add(p.a());
-            connected.add(p.b());
+            land.addEdge(p.a(), p.b());
         }
-        Set<String> islands = new java.util.TreeSet<>(topology.features().keySet());
-        islands.removeAll(connected);
-        for (TopoJson.Proximity p : topology.waterLinks(islands, WATER_LINK_KM)) {
-            result.add(row("a", p.a(), "b", p.b(), "contact", "water", "lengthKm", 0.0,
-                    "distanceKm", round(p.km(), 2), "source", ADJACENCY_SOURCE));
+        List<Set<String>> pieces = new ArrayList<>(new ConnectivityInspector<>(land).connectedSets());
+        pieces.sort(Comparator.comparingInt((Set<String> piece) -> piece.size()).reversed()
+                .thenComparing(piece -> new java.util.TreeSet<>(piece).first()));
+        Set<String> linked = new java.util.HashSet<>();
+        for (Set<String> piece : pieces.subList(1, pieces.size())) {
+            for (TopoJson.Proximity p : topology.waterLinks(piece, WATER_LINK_KM)) {
+                if (linked.add(p.a() + "|" + p.b())) {
+                    result.add(row("a", p.a(), "b", p.b(), "contact", "water", "lengthKm", 0.0,
+                            "distanceKm", round(p.km(), 2), "source", ADJACENCY_SOURCE));
+                }
+            }
         }
         return result;
     }

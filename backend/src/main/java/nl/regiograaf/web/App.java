@@ -9,11 +9,14 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.openapi.plugin.OpenApiPlugin;
+import nl.regiograaf.analysis.AnalysisService;
 import nl.regiograaf.config.AppConfig;
 import nl.regiograaf.db.DataVersion;
 import nl.regiograaf.db.GraphClient;
 import nl.regiograaf.db.VersionedCache;
+import nl.regiograaf.repo.AnalysisRepository;
 import nl.regiograaf.repo.ReferenceRepository;
+import nl.regiograaf.web.controller.AnalysisController;
 import nl.regiograaf.web.controller.ReferenceController;
 import nl.regiograaf.web.error.Problems;
 
@@ -34,6 +37,7 @@ public final class App {
     public static Javalin create(AppConfig config, GraphClient graph, DataVersion dataVersion, BooleanSupplier ready) {
         VersionedCache cache = new VersionedCache(dataVersion);
         ReferenceController reference = new ReferenceController(new ReferenceRepository(graph), cache);
+        AnalysisController analysis = new AnalysisController(new AnalysisService(new AnalysisRepository(graph), cache));
 
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -69,6 +73,11 @@ public final class App {
                 get("regions/{kind}/{code}", reference::region);
                 get("sources", reference::sources);
                 get("geometry/municipalities", reference::geometry);
+                get("overlaps", analysis::overlaps);
+                get("overlaps/ggd", analysis::ggdOverlaps);
+                get("partition-check", analysis::partitionCheck);
+                get("graph", analysis::graph);
+                get("search", analysis::search);
             }));
         });
         app.before(SecurityHeaders::apply);

@@ -1,0 +1,90 @@
+package nl.regiograaf.analysis;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.regiograaf.db.VersionedCache;
+import nl.regiograaf.model.Analysis;
+import nl.regiograaf.model.DivisionKind;
+import nl.regiograaf.repo.AnalysisRepository;
+
+/**
+ * The analyses, each computed once per data version: the graph rows are fetched through the repository and
+ * cached under a key naming the query and its parameters, the answers under a key naming the analysis and its
+ * parameters. Callers validate parameters first, so no key is made of arbitrary input.
+ */
+public final class AnalysisService {
+
+    public static final int GRAPH_MAX_NODES = 2000;
+    public static final int SEARCH_LIMIT = 50;
+
+    private final AnalysisRepository repository;
+    private final VersionedCache cache;
+
+    public AnalysisService(AnalysisRepository repository, VersionedCache cache) {
+        this.repository = repository;
+        this.cache = cache;
+    }
+
+    public Analysis.Overlap overlap(DivisionKind a, DivisionKind b) {
+        return cache.get("overlap:" + a + ":" + b, () -> Overlaps.compute(division(a), division(b), municipalities()));
+    }
+
+    public Analysis.GgdOverview ggdOverview() {
+        return cache.get("overlap-ggd", () -> {
+            Map<DivisionKind, Analysis.Overlap> overlaps = new EnumMap<>(DivisionKind.class);
+            GgdOverview.TABLES.forEach(kind -> overlaps.put(kind, overlap(DivisionKind.GGD, kind)));
+            return GgdOverview.compute(overlaps);
+        });
+    }
+
+    public Analysis.PartitionCheck partitionCheck(DivisionKind kind) {
+        return cache.get("partition-check:" + kind, () -> {
+            Adjacency adjacency = adjacency();
+            return PartitionChecks.compute(division(kind), municipalities(), adjacency.contiguity(), adjacency.truncated());
+        });
+    }
+
+    public List<Analysis.PartitionCheck> partitionChecks() {
+        return Arrays.stream(DivisionKind.values()).map(this::partitionCheck).toList();
+    }
+
+    /** The municipality or region with this code, if the graph has it (trauma centres and insurers are no focus). */
+    public Optional<Analysis.GraphNode> graphFocus(String code) {
+        return network().node(code).filter(n -> n.kind().equals(NetworkGraph.MUNICIPALITY)
+                || DivisionKind.parse(n.kind()).isPresent());
+    }
+
+    public Analysis.Graph graph(String focus, int depth) {
+        return network().around(focus, depth, GRAPH_MAX_NODES);
+    }
+
+    public AnalysisRepository.Search search(String key, String codePrefix) {
+        return repository.search(key, codePrefix, SEARCH_LIMIT);
+    }
+
+    private GraphRows.Division division(DivisionKind kind) {
+        return cache.get("rows:division:" + kind, () -> repository.division(kind));
+    }
+
+    private GraphRows.Municipalities municipalities() {
+        return cache.get("rows:municipalities", repository::municipalities);
+    }
+
+    /** Every contact type counts for contiguity: boundary, point and water (see {@link Contiguity}). */
+    private Adjacency adjacency() {
+        return cache.get("contiguity", () -> {
+            GraphRows.Borders borders = repository.borders();
+            return new Adjacency(new Contiguity(municipalities().byCode().keySet(), borders.rows()), borders.truncated());
+        });
+    }
+
+    private record Adjacency(Contiguity contiguity, boolean truncated) {
+    }
+
+    private NetworkGraph network() {
+        return cache.get("network", () -> new NetworkGraph(repository.network()));
+    }
+}

@@ -1,0 +1,119 @@
+package nl.regiograaf.analysis;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.regiograaf.model.Analysis;
+import nl.regiograaf.model.DivisionKind;
+
+/**
+ * The collaboration network as an in-memory adjacency list, for drawing the neighbourhood of one node.
+ * Nodes: municipalities and regions (id = code), trauma centres ({@code HOSPITAL:name}) and concession holders
+ * ({@code INSURER:name}). Links keep the direction of the relationship in the graph. Read-only once built.
+ */
+public final class NetworkGraph {
+
+    public static final String MUNICIPALITY = "MUNICIPALITY";
+    public static final String MEMBER_OF = "MEMBER_OF";
+    public static final String BORDERS = "BORDERS";
+    /** Relationships that describe a region (its trauma centre, concession holder, mandaatgemeente). */
+    private static final Set<String> ATTACHMENTS = Set.of("TRAUMA_CENTRE_FOR", "HOLDS_CONCESSION", "MANDAATGEMEENTE");
+
+    private final Map<String, Analysis.GraphNode> nodes = new LinkedHashMap<>();
+    private final Map<String, List<Analysis.GraphLink>> links = new HashMap<>();
+
+    public NetworkGraph(GraphRows.Network network) {
+        network.municipalities().byCode().values().forEach(m ->
+                nodes.put(m.code(), new Analysis.GraphNode(m.code(), m.name(), MUNICIPALITY)));
+        network.regions().forEach(r -> nodes.put(r.code(), new Analysis.GraphNode(r.code(), r.name(), r.kind())));
+        network.memberships().forEach(m -> link(new Analysis.GraphLink(m.municipality(), m.region(), MEMBER_OF, null)));
+        network.borders().forEach(b -> link(new Analysis.GraphLink(b.a(), b.b(), BORDERS, b.contact())));
+        for (GraphRows.Attachment a : network.attachments()) {
+            nodes.putIfAbsent(a.id(), new Analysis.GraphNode(a.id(), a.label(), a.kind()));
+            // MANDAATGEMEENTE points from the region to the municipality; the others point at the region.
+            link(a.type().equals("MANDAATGEMEENTE")
+                    ? new Analysis.GraphLink(a.region(), a.id(), a.type(), null)
+                    : new Analysis.GraphLink(a.id(), a.region(), a.type(), null));
+        }
+    }
+
+    private void link(Analysis.GraphLink link) {
+        if (!nodes.containsKey(link.source()) || !nodes.containsKey(link.target())) {
+            return; // a relationship to a node outside the network (cannot happen with the national data)
+        }
+        links.computeIfAbsent(link.source(), k -> new ArrayList<>()).add(link);
+        links.computeIfAbsent(link.target(), k -> new ArrayList<>()).add(link);
+    }
+
+    public Optional<Analysis.GraphNode> node(String id) {
+        return Optional.ofNullable(nodes.get(id));
+    }
+
+    /**
+     * The nodes within {@code depth} steps of {@code focus} over every relationship, plus the trauma centre,
+     * concession holder and mandaatgemeente of every region shown; links are all relationships among the nodes
+     * shown. At most {@code maxNodes} nodes, nearest first; a cut answer says {@code truncated}.
+     */
+    public Analysis.Graph around(String focus, int depth, int maxNodes) {
+        Map<String, Integer> distance = new LinkedHashMap<>();
+        Deque<String> queue = new ArrayDeque<>();
+        distance.put(focus, 0);
+        queue.add(focus);
+        boolean truncated = false;
+        search:
+        while (!queue.isEmpty()) {
+            String id = queue.poll();
+            int d = distance.get(id);
+            if (d == depth) {
+                continue;
+            }
+            for (Analysis.GraphLink link : links.getOrDefault(id, List.of())) {
+                String other = link.source().equals(id) ? link.target() : link.source();
+                if (!distance.containsKey(other)) {
+                    if (distance.size() >= maxNodes) {
+                        truncated = true;
+                        break search;
+                    }
+                    distance.put(other, d + 1);
+                    queue.add(other);
+                }
+            }
+        }
+        // A region at the edge of the view still brings what describes it.
+        for (String id : List.copyOf(distance.keySet())) {
+            if (isRegion(id)) {
+                for (Analysis.GraphLink link : links.getOrDefault(id, List.of())) {
+                    String other = link.source().equals(id) ? link.target() : link.source();
+                    if (ATTACHMENTS.contains(link.type()) && !distance.containsKey(other)) {
+                        if (distance.size() >= maxNodes) {
+                            truncated = true;
+                            break;
+                        }
+                        distance.put(other, distance.get(id) + 1);
+                    }
+                }
+            }
+        }
+        List<Analysis.GraphNode> shownNodes = distance.keySet().stream().map(nodes::get).toList();
+        List<Analysis.GraphLink> shownLinks = new ArrayList<>();
+        for (String id : distance.keySet()) {
+            for (Analysis.GraphLink link : links.getOrDefault(id, List.of())) {
+                // each link is listed at both ends; emit it once, from its source
+                if (link.source().equals(id) && distance.containsKey(link.target())) {
+                    shownLinks.add(link);
+                }
+            }
+        }
+        return new Analysis.Graph(focus, depth, shownNodes, shownLinks, truncated);
+    }
+
+    private boolean isRegion(String id) {
+        return DivisionKind.parse(nodes.get(id).kind()).isPresent();
+    }
+}

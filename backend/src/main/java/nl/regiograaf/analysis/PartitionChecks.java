@@ -1,0 +1,88 @@
+package nl.regiograaf.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.regiograaf.model.Analysis;
+import nl.regiograaf.model.Api;
+
+/**
+ * Is a division <i>landsdekkend en sluitend</i>: every municipality in exactly one region, every region one
+ * connected piece (see {@link Contiguity} for which contacts count). Pure function of the graph rows.
+ */
+public final class PartitionChecks {
+
+    /** The evidence level of a membership that no document states: a reasoned reconstruction. */
+    public static final String DERIVED_EVIDENCE_PREFIX = "C_";
+
+    private PartitionChecks() {
+    }
+
+    public static Analysis.PartitionCheck compute(GraphRows.Division division, GraphRows.Municipalities municipalities,
+                                                  Contiguity contiguity, boolean bordersTruncated) {
+        Map<String, GraphRows.Municipality> byCode = municipalities.byCode();
+        Map<String, GraphRows.Region> regions = new TreeMap<>();
+        division.regions().forEach(r -> regions.put(r.code(), r));
+        Map<String, Set<String>> regionsOf = new TreeMap<>();
+        Map<String, Set<String>> membersOf = new TreeMap<>();
+        Map<String, Long> evidence = new TreeMap<>();
+        long unknown = 0;
+        for (GraphRows.Membership m : division.memberships()) {
+            regionsOf.computeIfAbsent(m.municipality(), k -> new TreeSet<>()).add(m.region());
+            membersOf.computeIfAbsent(m.region(), k -> new TreeSet<>()).add(m.municipality());
+            if (m.evidenceLevel() != null) {
+                evidence.merge(m.evidenceLevel(), 1L, Long::sum);
+            }
+            if (isUnknown(m)) {
+                unknown++;
+            }
+        }
+
+        List<Api.Ref> unassigned = byCode.values().stream()
+                .filter(m -> !regionsOf.containsKey(m.code()))
+                .map(m -> new Api.Ref(m.code(), m.name()))
+                .sorted(Comparator.comparing(Api.Ref::name))
+                .toList();
+
+        List<Analysis.MultipleAssignment> multiple = new ArrayList<>();
+        regionsOf.forEach((code, in) -> {
+            if (in.size() > 1) {
+                GraphRows.Municipality m = byCode.get(code);
+                multiple.add(new Analysis.MultipleAssignment(new Api.Ref(code, m == null ? code : m.name()),
+                        in.stream().map(r -> ref(r, regions)).sorted(Comparator.comparing(Api.Ref::name)).toList()));
+            }
+        });
+        multiple.sort(Comparator.comparing(a -> a.municipality().name()));
+
+        List<Analysis.Fragment> fragmented = new ArrayList<>();
+        membersOf.forEach((region, members) -> {
+            List<List<String>> pieces = contiguity.components(members);
+            if (pieces.size() > 1) {
+                fragmented.add(new Analysis.Fragment(ref(region, regions), pieces));
+            }
+        });
+        fragmented.sort(Comparator.comparing(f -> f.region().name()));
+
+        boolean ok = unassigned.isEmpty() && multiple.isEmpty() && fragmented.isEmpty();
+        return new Analysis.PartitionCheck(division.kind().name(), ok, unassigned, multiple, fragmented, unknown, evidence,
+                division.referenceDate(), division.truncated() || municipalities.truncated() || bordersTruncated);
+    }
+
+    /**
+     * A membership is unknown when no source states it: it has no source at all, or its evidence level marks it as
+     * derived (level C: reconstructed from other lists and a sum check; no document lists it).
+     */
+    static boolean isUnknown(GraphRows.Membership m) {
+        return m.source() == null || m.source().isBlank()
+                || (m.evidenceLevel() != null && m.evidenceLevel().startsWith(DERIVED_EVIDENCE_PREFIX));
+    }
+
+    private static Api.Ref ref(String code, Map<String, GraphRows.Region> regions) {
+        GraphRows.Region r = regions.get(code);
+        return new Api.Ref(code, r == null ? code : r.name());
+    }
+}
