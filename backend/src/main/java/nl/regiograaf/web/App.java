@@ -12,7 +12,9 @@ import nl.regiograaf.config.AppConfig;
 import nl.regiograaf.db.DataVersion;
 import nl.regiograaf.db.GraphClient;
 import nl.regiograaf.db.VersionedCache;
+import nl.regiograaf.repo.MembershipRepository;
 import nl.regiograaf.repo.ReferenceRepository;
+import nl.regiograaf.web.controller.MembershipController;
 import nl.regiograaf.web.controller.ReferenceController;
 import nl.regiograaf.web.error.Problems;
 
@@ -28,6 +30,7 @@ public final class App {
     public static Javalin create(AppConfig config, GraphClient graph, DataVersion dataVersion) {
         VersionedCache cache = new VersionedCache(dataVersion);
         ReferenceController reference = new ReferenceController(new ReferenceRepository(graph));
+        MembershipController memberships = new MembershipController(new MembershipRepository(graph), cache);
 
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -38,6 +41,8 @@ public final class App {
                 sf.directory = "/web";
                 sf.location = Location.CLASSPATH;
             });
+            // The web page's libraries come from WebJars on the classpath (/webjars/<name>/<version>/...)
+            cfg.staticFiles.enableWebjars();
             cfg.registerPlugin(new OpenApiPlugin(openapi -> openapi
                     .withDocumentationPath(OPENAPI_PATH)
                     .withDefinitionConfiguration((version, definition) -> definition
@@ -59,6 +64,7 @@ public final class App {
                 get("regions/{kind}/{code}", reference::region);
                 get("sources", reference::sources);
                 get("geometry/municipalities", reference::geometry);
+                get("memberships", memberships::memberships);
             }));
         });
         Problems.register(app);
