@@ -61,7 +61,7 @@ function lateSection(body, title, load, current) {
   const s = section(body, title);
   const wait = loading(s);
   return load().then(markup => { if (current()) { wait.remove(); s.insertAdjacentHTML('beforeend', markup); } })
-    .catch(error => { if (current()) { wait.remove(); errorBox(s, error); } });
+    .catch(error => { if (current()) { wait.remove(); errorBox(s, error).classList.add('compact'); } });
 }
 
 function facts(pairs) {
