@@ -6,10 +6,11 @@ import { esc } from './format.js';
  * columns: [{label, value: row → raw value (CSV), html?: row → display HTML, cls?: row → class, num?: bool,
  *            head?: shorter header on screen (label stays the CSV header and the tooltip),
  *            csvOnly?: bool (in the CSV, not on screen), screenOnly?: bool (on screen, not in the CSV)}]
- * options: {caption, filename, rowKey: row → key, selected: key, onRowClick: row → void, rowClass: row → class}
+ * options: {caption, filename, rowKey: row → key, selected: key, onRowClick: row → void, rowClass: row → class,
+ *           note: HTML above the table, className: class of the table}
  */
 export function renderTable(container, columns, rows, options = {}) {
-  const { caption, filename = 'regiograaf.csv', rowKey, selected, onRowClick, rowClass, note } = options;
+  const { caption, filename = 'regiograaf.csv', rowKey, selected, onRowClick, rowClass, note, className } = options;
   const wrap = document.createElement('div');
   wrap.className = 'table-block';
   const head = document.createElement('div');
@@ -34,6 +35,7 @@ export function renderTable(container, columns, rows, options = {}) {
   const scroller = document.createElement('div');
   scroller.className = 'table-scroll';
   const table = document.createElement('table');
+  if (className) table.className = className;
   const thead = table.createTHead().insertRow();
   const shown = columns.filter(c => !c.csvOnly);
   for (const c of shown) {

@@ -151,7 +151,7 @@ export async function render(ctx) {
   ];
   const block = renderTable(results, columns, matrix.regions, {
     caption: `Matrix ${base.divisionLabel(by)} × ketenaanpak`, filename: `regiograaf-ketenaanpakken-${by}.csv`.toLowerCase(),
-    rowKey: r => r.code,
+    rowKey: r => r.code, className: 'matrix',
   });
   // Column headers choose the ketenaanpak shown on the map.
   [...block.querySelectorAll('th')].slice(1).forEach((th, i) => {

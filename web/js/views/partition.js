@@ -90,7 +90,7 @@ export async function render(ctx) {
     { label: 'Gemeenten zonder regio', head: 'Zonder', value: c => (c.unassigned || []).length, num: true },
     { label: 'Gemeenten in meer dan één regio', head: 'Dubbel', value: c => (c.multiplyAssigned || []).length, num: true },
     { label: 'Versnipperde regio\'s', head: 'Versn.', value: c => (c.fragmented || []).length, num: true },
-    { label: 'Onbekend lidmaatschap', head: 'Onbek.', value: c => c.unknownMembership ?? 0, num: true },
+    { label: 'Onbekend lidmaatschap', value: c => c.unknownMembership ?? 0, csvOnly: true },
   ], [...checks].sort((x, y) => KINDS.indexOf(x.kind) - KINDS.indexOf(y.kind)), {
     caption: 'Per indeling', filename: 'regiograaf-sluitend.csv', rowKey: c => c.kind, selected: kind,
     onRowClick: c => navigate({ kind: c.kind === kind ? '' : c.kind }),

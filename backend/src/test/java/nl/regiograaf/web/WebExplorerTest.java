@@ -319,6 +319,31 @@ class WebExplorerTest {
         assertTrue(svg.startsWith("<svg"), svg.substring(0, 40));
         assertEquals(342, svg.split("data-code=").length - 1);
         assertTrue(svg.contains("<style>"), "the export carries its own styles");
+
+        Object png = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const original = URL.createObjectURL;"
+                        + "URL.createObjectURL = blob => { if (blob.type === 'image/png') { URL.createObjectURL = original;"
+                        + "  blob.arrayBuffer().then(b => { const u = new Uint8Array(b); done(u.length + ' ' + String.fromCharCode(u[1], u[2], u[3])); }); }"
+                        + "  return original.call(URL, blob); };"
+                        + "HTMLAnchorElement.prototype.click = function () {};"
+                        + "document.getElementById('export-png').click();");
+        String[] sizeAndMagic = ((String) png).split(" ");
+        assertEquals("PNG", sizeAndMagic[1]);
+        assertTrue(Integer.parseInt(sizeAndMagic[0]) > 20_000, "a PNG of the map, not an empty image: " + png);
+    }
+
+    @Test
+    void loadsNothingFromElsewhere() {
+        for (String link : VIEWS.values()) {
+            openFresh(link);
+            List<String> foreign = strings("return performance.getEntriesByType('resource').map(e => e.name)"
+                    + ".filter(n => !n.startsWith(location.origin + '/') && !n.startsWith('data:') && !n.startsWith('blob:'))");
+            assertEquals(List.of(), foreign, "requests to other origins from " + link);
+        }
+        for (String library : strings("return [...document.scripts].map(s => s.src).filter(Boolean)")) {
+            assertTrue(library.startsWith(base + "/webjars/") || library.startsWith(base + "/js/"), library);
+        }
     }
 
     /** Clicks a download button and returns the text of the file it creates, prefixed "BOM|" when it has one. */
