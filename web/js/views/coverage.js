@@ -55,8 +55,8 @@ export async function render(ctx) {
 
   nearestByCode = new Map();
   map.paint(() => ({ fill: '#eef1f4' }));
-  map.setRegionBorders(null);
-  map.setSecondBorders(code => base.regionsOf(by, code).join('+'));
+  map.setRegionBorders(code => base.regionsOf(by, code).join('+'));
+  map.setSecondBorders(null);
   map.setTitle(`Dekking binnen ${radius} km`, '');
   const wait = loading(results, 'Dekking berekenen…');
   const demoParam = demo ? undefined : 'false';
@@ -70,7 +70,7 @@ export async function render(ctx) {
   const uncovered = new Set((answer.gaps && answer.gaps.municipalities || []).map(c => (typeof c === 'object' ? c.code : c)));
   nearestByCode = new Map((answer.municipalities || []).map(m => [m.code, m]));
   map.paint(code => (uncovered.has(code) ? { cls: 'uncovered', fill: '#d7301f' } : { cls: 'covered', fill: '#c7e9c0' }));
-  map.setSecondBorders(code => base.regionsOf(by, code).join('+'));
+  map.setRegionBorders(code => base.regionsOf(by, code).join('+'));
   const pointList = Array.isArray(points) ? points : points.points || [];
   map.drawPoints(pointList.map(p => ({
     lat: p.lat, lon: p.lon, demo: !!p.demo, approx: p.located === 'municipality',
