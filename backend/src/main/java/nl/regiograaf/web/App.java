@@ -17,6 +17,8 @@ import nl.regiograaf.db.VersionedCache;
 import nl.regiograaf.repo.AnalysisRepository;
 import nl.regiograaf.repo.ReferenceRepository;
 import nl.regiograaf.web.controller.AnalysisController;
+import nl.regiograaf.repo.MembershipRepository;
+import nl.regiograaf.web.controller.MembershipController;
 import nl.regiograaf.web.controller.ReferenceController;
 import nl.regiograaf.web.error.Problems;
 
@@ -38,6 +40,7 @@ public final class App {
         VersionedCache cache = new VersionedCache(dataVersion);
         ReferenceController reference = new ReferenceController(new ReferenceRepository(graph), cache);
         AnalysisController analysis = new AnalysisController(new AnalysisService(new AnalysisRepository(graph), cache));
+        MembershipController memberships = new MembershipController(new MembershipRepository(graph), cache);
 
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -48,6 +51,8 @@ public final class App {
                 sf.directory = "/web";
                 sf.location = Location.CLASSPATH;
             });
+            // The web page's libraries come from WebJars on the classpath (/webjars/<name>/<version>/...)
+            cfg.staticFiles.enableWebjars();
             cfg.registerPlugin(new OpenApiPlugin(openapi -> openapi
                     .withDocumentationPath(OPENAPI_PATH)
                     .withDefinitionConfiguration((version, definition) -> definition
@@ -78,6 +83,7 @@ public final class App {
                 get("partition-check", analysis::partitionCheck);
                 get("graph", analysis::graph);
                 get("search", analysis::search);
+                get("memberships", memberships::memberships);
             }));
         });
         app.before(SecurityHeaders::apply);

@@ -1,0 +1,38 @@
+package nl.regiograaf.web.controller;
+
+import io.javalin.http.Context;
+import io.javalin.openapi.HttpMethod;
+import io.javalin.openapi.OpenApi;
+import io.javalin.openapi.OpenApiContent;
+import io.javalin.openapi.OpenApiParam;
+import io.javalin.openapi.OpenApiResponse;
+import nl.regiograaf.db.VersionedCache;
+import nl.regiograaf.model.DivisionKind;
+import nl.regiograaf.model.MunicipalityMemberships;
+import nl.regiograaf.repo.MembershipRepository;
+
+/** The membership table (municipality → region codes per division) that the web map colours by. */
+public final class MembershipController {
+
+    private final MembershipRepository repository;
+    private final VersionedCache cache;
+
+    public MembershipController(MembershipRepository repository, VersionedCache cache) {
+        this.repository = repository;
+        this.cache = cache;
+    }
+
+    @OpenApi(path = "/api/memberships", methods = HttpMethod.GET, tags = "reference",
+            summary = "Every municipality with its region codes per division (all divisions, or one with ?kind=)",
+            queryParams = @OpenApiParam(name = "kind", description = "GGD, VR, ZK, ROAZ, IZA or PROVINCE; omitted: all"),
+            responses = {
+                @OpenApiResponse(status = "200", content = @OpenApiContent(from = MunicipalityMemberships[].class)),
+                @OpenApiResponse(status = "400", description = "Unknown kind")
+            })
+    public void memberships(Context ctx) {
+        String raw = ctx.queryParam("kind");
+        DivisionKind kind = raw == null ? null : Params.kind("kind", raw);
+        String key = "memberships:" + (kind == null ? "ALL" : kind.name());
+        ctx.json(cache.get(key, () -> repository.memberships(kind)));
+    }
+}
