@@ -1,7 +1,9 @@
 package nl.regiograaf.web;
 
+import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -12,8 +14,12 @@ import nl.regiograaf.config.AppConfig;
 import nl.regiograaf.db.DataVersion;
 import nl.regiograaf.db.GraphClient;
 import nl.regiograaf.db.VersionedCache;
+import nl.regiograaf.importer.UserImport;
 import nl.regiograaf.repo.ReferenceRepository;
+import nl.regiograaf.repo.SupportRepository;
+import nl.regiograaf.web.controller.ImportController;
 import nl.regiograaf.web.controller.ReferenceController;
+import nl.regiograaf.web.controller.SupportController;
 import nl.regiograaf.web.error.Problems;
 
 /** Builds the Javalin app from its dependencies; every route is declared here. */
@@ -28,6 +34,8 @@ public final class App {
     public static Javalin create(AppConfig config, GraphClient graph, DataVersion dataVersion) {
         VersionedCache cache = new VersionedCache(dataVersion);
         ReferenceController reference = new ReferenceController(new ReferenceRepository(graph));
+        SupportController support = new SupportController(new SupportRepository(graph), cache);
+        ImportController imports = new ImportController(new UserImport(graph, dataVersion), config.adminToken());
 
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -59,6 +67,13 @@ public final class App {
                 get("regions/{kind}/{code}", reference::region);
                 get("sources", reference::sources);
                 get("geometry/municipalities", reference::geometry);
+                get("datasets", support::datasets);
+                delete("datasets/{id}", imports::deleteDataset);
+                get("support-points", support::supportPoints);
+                get("coverage", support::coverage);
+                get("ketenaanpakken/coverage", support::ketenaanpakCoverage);
+                post("import/support-points", imports::supportPoints);
+                post("import/ketenaanpakken", imports::ketenaanpakken);
             }));
         });
         Problems.register(app);
