@@ -56,20 +56,22 @@ public final class DatasetWriter {
 
     public Result writeSupportPoints(Spec spec, List<Map<String, Object>> rows, Mode mode, Consumer<String> progress) {
         long start = System.nanoTime();
+        // A number, not a UUID string: it is stored on every point, and numbers are stored inline (faster commit).
+        long importId = java.util.concurrent.ThreadLocalRandom.current().nextLong();
         Result result = graph.write(tx -> {
-            long removed = 0;
-            if (mode == Mode.REPLACE) {
-                removed = run(tx, "import/support_points_delete", Map.of("dataset", spec.id())).nodesDeleted();
-                if (removed > 0) {
-                    progress.accept("removed " + removed + " earlier rows of " + spec.id());
-                }
-            }
             long created = 0;
             for (int from = 0; from < rows.size(); from += BATCH) {
                 List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-                created += run(tx, "import/support_points",
-                        Map.of("rows", batch, "dataset", spec.id(), "demo", spec.demo())).nodesCreated();
+                created += run(tx, "import/support_points", Map.of("rows", batch, "dataset", spec.id(),
+                        "demo", spec.demo(), "importId", importId)).nodesCreated();
                 progress.accept("written " + Math.min(rows.size(), from + BATCH) + " / " + rows.size() + " rows");
+            }
+            long removed = 0;
+            if (mode == Mode.REPLACE) {
+                removed = run(tx, "import/support_points_sweep", Map.of("dataset", spec.id(), "importId", importId)).nodesDeleted();
+                if (removed > 0) {
+                    progress.accept("removed " + removed + " rows of the earlier " + spec.id());
+                }
             }
             long version = upsertDataset(tx, spec);
             long total = tx.run(Cypher.query("import/dataset_rows_support_points"), Map.of("id", spec.id()))

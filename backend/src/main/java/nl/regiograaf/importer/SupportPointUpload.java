@@ -56,9 +56,12 @@ public final class SupportPointUpload {
             if (municipality.code() == null) {
                 errors.add(ImportError.of(line, "municipality", given.isEmpty() ? null : given, municipality.problem()));
             }
+            int beforeCoordinates = errors.size();
             Double lat = coordinate(errors, row, "lat");
             Double lon = coordinate(errors, row, "lon");
-            if (lat != null && lon != null) {
+            if (errors.size() > beforeCoordinates) {
+                lat = null; // already reported as not a number; no follow-up complaints about the pair
+            } else if (lat != null && lon != null) {
                 boolean latOk = UploadChecks.inLat(lat);
                 boolean lonOk = UploadChecks.inLon(lon);
                 if (!latOk && !lonOk && UploadChecks.inLat(lon) && UploadChecks.inLon(lat)) {
@@ -127,7 +130,7 @@ public final class SupportPointUpload {
 
     /** Stable per dataset, name and municipality: appending the same point again updates it. */
     static String pointId(String datasetId, String name, String municipalityCode) {
-        return datasetId + ":" + Hashing.sha256Hex(Names.normalize(name) + "|" + municipalityCode).substring(0, 20);
+        return datasetId + ":" + Hashing.sha256Hex(Names.normalize(name) + "|" + municipalityCode).substring(0, 16);
     }
 
     static String emptyToNull(String s) {
