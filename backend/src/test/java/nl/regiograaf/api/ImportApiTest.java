@@ -363,6 +363,23 @@ class ImportApiTest {
         assertTrue(millis < 120_000, "100,000 rows took " + millis + " ms");
     }
 
+    @Test
+    void theReadmeExampleFilesImport() throws java.io.IOException {
+        Map<String, String> files = Map.of("support-points.csv", SUPPORT, "support-points.json", SUPPORT,
+                "ketenaanpakken.csv", KETENAANPAK);
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            byte[] body;
+            try (var in = getClass().getClassLoader().getResourceAsStream("data/examples/" + f.getKey())) {
+                assertNotNull(in, f.getKey());
+                body = in.readAllBytes();
+            }
+            String type = f.getKey().endsWith(".json") ? "application/json" : "text/csv";
+            Http.Response r = Uploads.post(f.getValue() + "?dataset=" + dataset("example"), type, body, TestGraph.ADMIN_TOKEN);
+            assertEquals(200, r.status(), f.getKey() + ": " + r.body());
+            assertTrue(r.json().get("rows").asInt() >= 2, f.getKey());
+        }
+    }
+
     private static String kindOf(JsonNode points, String name) {
         for (JsonNode p : points) {
             if (p.get("name").asText().equals(name)) {
