@@ -5,7 +5,9 @@ import nl.regiograaf.config.AppConfig;
 import nl.regiograaf.db.Bootstrap;
 import nl.regiograaf.db.DataVersion;
 import nl.regiograaf.db.Neo4jConnection;
+import nl.regiograaf.cli.ImportCommand;
 import nl.regiograaf.importer.NationalImporter;
+import nl.regiograaf.importer.SupportDataImporter;
 import nl.regiograaf.web.App;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,12 +21,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && "import".equals(args[0])) {
+            System.exit(ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length),
+                    AppConfig.fromEnvironment(), System.out, System.err));
+        }
         long started = System.nanoTime();
         AppConfig config = AppConfig.fromEnvironment();
         Neo4jConnection neo4j = Neo4jConnection.open(config);
         DataVersion dataVersion = new DataVersion(neo4j.client(), 1000);
         Bootstrap bootstrap = new Bootstrap(neo4j.client(), () -> {
             NationalImporter.importIfAbsent(neo4j.client());
+            SupportDataImporter.importAtStartup(neo4j.client());
             dataVersion.refresh();
         }).start(2000);
         Javalin app = App.create(config, neo4j.client(), dataVersion, bootstrap::done).start(config.port());

@@ -1,7 +1,9 @@
 package nl.regiograaf.web;
 
+import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
 
 import io.javalin.Javalin;
 import java.util.function.BooleanSupplier;
@@ -19,7 +21,11 @@ import nl.regiograaf.repo.ReferenceRepository;
 import nl.regiograaf.web.controller.AnalysisController;
 import nl.regiograaf.repo.MembershipRepository;
 import nl.regiograaf.web.controller.MembershipController;
+import nl.regiograaf.importer.UserImport;
+import nl.regiograaf.repo.SupportRepository;
+import nl.regiograaf.web.controller.ImportController;
 import nl.regiograaf.web.controller.ReferenceController;
+import nl.regiograaf.web.controller.SupportController;
 import nl.regiograaf.web.error.Problems;
 
 /** Builds the Javalin app from its dependencies; every route is declared here. */
@@ -41,6 +47,8 @@ public final class App {
         ReferenceController reference = new ReferenceController(new ReferenceRepository(graph), cache);
         AnalysisController analysis = new AnalysisController(new AnalysisService(new AnalysisRepository(graph), cache));
         MembershipController memberships = new MembershipController(new MembershipRepository(graph), cache);
+        SupportController support = new SupportController(new SupportRepository(graph), cache);
+        ImportController imports = new ImportController(new UserImport(graph, dataVersion), config.adminToken());
 
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -84,6 +92,13 @@ public final class App {
                 get("graph", analysis::graph);
                 get("search", analysis::search);
                 get("memberships", memberships::memberships);
+                get("datasets", support::datasets);
+                delete("datasets/{id}", imports::deleteDataset);
+                get("support-points", support::supportPoints);
+                get("coverage", support::coverage);
+                get("ketenaanpakken/coverage", support::ketenaanpakCoverage);
+                post("import/support-points", imports::supportPoints);
+                post("import/ketenaanpakken", imports::ketenaanpakken);
             }));
         });
         app.before(SecurityHeaders::apply);

@@ -12,6 +12,7 @@ import nl.regiograaf.db.EmbeddedNeo4j;
 import nl.regiograaf.db.GraphClient;
 import nl.regiograaf.db.SchemaInitializer;
 import nl.regiograaf.importer.NationalImporter;
+import nl.regiograaf.importer.SupportDataImporter;
 import nl.regiograaf.web.App;
 
 /**
@@ -45,6 +46,7 @@ public final class TestGraph {
                 java.time.Duration.ofMillis(config.queryTimeoutMillis()), config.rowCap());
         SchemaInitializer.apply(client);
         NationalImporter.importIfAbsent(client);
+        SupportDataImporter.importAtStartup(client);
         dataVersion = new DataVersion(client, 200);
         app = App.create(config, client, dataVersion).start("127.0.0.1", 0);
         Runtime.getRuntime().addShutdownHook(new Thread(this::close));

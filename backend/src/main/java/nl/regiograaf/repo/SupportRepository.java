@@ -1,0 +1,124 @@
+package nl.regiograaf.repo;
+
+import static nl.regiograaf.repo.Values.doubleOrNull;
+import static nl.regiograaf.repo.Values.longOrNull;
+import static nl.regiograaf.repo.Values.strings;
+import static nl.regiograaf.repo.Values.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.regiograaf.db.GraphClient;
+import nl.regiograaf.model.SupportApi;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+/** Reads of support points, ketenaanpak participation and datasets. */
+public final class SupportRepository {
+
+    /** A municipality as analyses need it. */
+    public record Municipality(String code, String name, long population, double lat, double lon) {
+    }
+
+    /** A position coverage measures to, with the municipality it lies in. */
+    public record Position(double lat, double lon, String municipality, String dataset) {
+    }
+
+    public record Participation(String municipality, String ketenaanpak, String evidence, String status, String dataset) {
+    }
+
+    public record RegionalStatement(String ketenaanpak, boolean onRegion, String regionKind, String regionCode,
+                                    String regionName, String statedRegion, String regionMatch, String regionMatchReason,
+                                    List<String> expandedTo, String status, String evidence, String asOf, String source,
+                                    String sourceUrl, String note, String dataset) {
+    }
+
+    private final GraphClient graph;
+
+    public SupportRepository(GraphClient graph) {
+        this.graph = graph;
+    }
+
+    public List<SupportApi.Dataset> datasets() {
+        return graph.queryAll("queries/datasets", Map.of()).stream().map(r -> r.get("dataset")).map(d ->
+                new SupportApi.Dataset(text(d, "id"), text(d, "kind"), d.get("demo").asBoolean(false), text(d, "origin"),
+                        longOrNull(d, "version"), text(d, "source"), text(d, "scope"), longOrNull(d, "rows"),
+                        text(d, "importedAt"))).toList();
+    }
+
+    /** The datasets of one kind an answer draws from, demo ones only when included. */
+    public List<SupportApi.DatasetRef> datasets(String kind, boolean includeDemo) {
+        return datasets().stream().filter(d -> kind.equals(d.kind()) && (includeDemo || !d.demo()))
+                .map(d -> new SupportApi.DatasetRef(d.id(), d.demo(), d.scope())).toList();
+    }
+
+    public SupportApi.SupportPoints points(List<String> kinds, boolean includeDemo, List<String> kindsShown) {
+        GraphClient.Rows rows = graph.query("queries/support_points", params(kinds, includeDemo));
+        List<SupportApi.SupportPoint> points = rows.records().stream().map(r -> r.get("point")).map(p -> {
+            Value m = p.get("municipality");
+            return new SupportApi.SupportPoint(text(p, "id"), text(p, "name"), text(p, "kind"), text(p, "kindLabel"),
+                    m.isNull() ? null : new SupportApi.PointMunicipality(text(m, "code"), text(m, "name")),
+                    doubleOrNull(p, "lat"), doubleOrNull(p, "lon"), text(p, "located"), p.get("demo").asBoolean(false),
+                    text(p, "source"), text(p, "sourceUrl"), text(p, "address"), text(p, "town"), text(p, "asOf"),
+                    p.get("planned").asBoolean(false), text(p, "note"), text(p, "dataset"));
+        }).toList();
+        List<SupportApi.DatasetRef> datasets = datasets("support-points", includeDemo);
+        return new SupportApi.SupportPoints(datasets, datasets.stream().anyMatch(SupportApi.DatasetRef::demo),
+                kindsShown, points.size(), rows.truncated(), points);
+    }
+
+    public List<Municipality> municipalities() {
+        return graph.queryAll("queries/municipalities", Map.of()).stream().map(r -> r.get("municipality")).map(m ->
+                new Municipality(text(m, "code"), text(m, "name"), m.get("population").asLong(0),
+                        m.get("lat").asDouble(), m.get("lon").asDouble())).toList();
+    }
+
+    /** Region code → [name, member codes…] for one division, in region-name order of the query. */
+    public Map<String, List<String>> members(String kind, Map<String, String> namesOut) {
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        for (Record r : graph.queryAll("queries/memberships_by_kind", Map.of("kind", kind))) {
+            String region = r.get("region").asString();
+            namesOut.put(region, r.get("regionName").asString());
+            members.computeIfAbsent(region, k -> new ArrayList<>()).add(r.get("municipality").asString());
+        }
+        return members;
+    }
+
+    public List<Position> coveragePositions(List<String> kinds, boolean includeDemo) {
+        return graph.queryAll("queries/coverage_points", params(kinds, includeDemo)).stream()
+                .map(r -> new Position(r.get("lat").asDouble(), r.get("lon").asDouble(), r.get("municipality").asString(),
+                        r.get("dataset").asString(null))).toList();
+    }
+
+    public SupportApi.Excluded coverageExcluded(List<String> kinds, boolean includeDemo) {
+        Record r = graph.queryAll("queries/coverage_excluded", params(kinds, includeDemo)).get(0);
+        return new SupportApi.Excluded(r.get("unplaced").asLong(), r.get("planned").asLong());
+    }
+
+    public List<Participation> municipalParticipation(boolean includeDemo) {
+        return graph.queryAll("queries/takes_part_municipal", Map.of("includeDemo", includeDemo)).stream()
+                .map(r -> new Participation(r.get("municipality").asString(), r.get("ketenaanpak").asString(),
+                        r.get("evidence").asString(null), r.get("status").asString(null), r.get("dataset").asString(null)))
+                .toList();
+    }
+
+    public List<RegionalStatement> regionalStatements(boolean includeDemo) {
+        return graph.queryAll("queries/takes_part_regional", Map.of("includeDemo", includeDemo)).stream().map(r -> {
+            Value s = r.get("statement");
+            return new RegionalStatement(r.get("ketenaanpak").asString(), r.get("onRegion").asBoolean(),
+                    r.get("regionKind").asString(null), r.get("regionCode").asString(null), r.get("regionName").asString(null),
+                    text(s, "statedRegion"), text(s, "regionMatch"), text(s, "regionMatchReason"), strings(s, "expandedTo"),
+                    text(s, "status"), text(s, "evidence"), text(s, "asOf"), text(s, "source"), text(s, "sourceUrl"),
+                    text(s, "note"), text(s, "dataset"));
+        }).toList();
+    }
+
+    private static Map<String, Object> params(List<String> kinds, boolean includeDemo) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("kinds", kinds);
+        p.put("includeDemo", includeDemo);
+        return p;
+    }
+}

@@ -1,0 +1,160 @@
+package nl.regiograaf.web.controller;
+
+import io.javalin.http.Context;
+import io.javalin.openapi.HttpMethod;
+import io.javalin.openapi.OpenApi;
+import io.javalin.openapi.OpenApiContent;
+import io.javalin.openapi.OpenApiParam;
+import io.javalin.openapi.OpenApiRequestBody;
+import io.javalin.openapi.OpenApiResponse;
+import io.javalin.openapi.OpenApiSecurity;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.regiograaf.importer.DatasetWriter;
+import nl.regiograaf.importer.Hashing;
+import nl.regiograaf.importer.ImportError;
+import nl.regiograaf.importer.ImportRejectedException;
+import nl.regiograaf.importer.TableReader;
+import nl.regiograaf.importer.UserImport;
+import nl.regiograaf.model.SupportApi;
+import nl.regiograaf.web.error.ApiException;
+
+/**
+ * Imports of the users' own lists over HTTP: bearer token (REGIOGRAAF_ADMIN_TOKEN, compared in constant time),
+ * CSV or JSON body, every row validated, all-or-nothing write. No token configured: writes are disabled (403).
+ */
+public final class ImportController {
+
+    private final UserImport imports;
+    private final Optional<String> adminToken;
+
+    public ImportController(UserImport imports, Optional<String> adminToken) {
+        this.imports = imports;
+        this.adminToken = adminToken;
+    }
+
+    @OpenApi(path = "/api/import/support-points", methods = HttpMethod.POST, tags = "import",
+            summary = "Import a list of support points (CSV: name,kind,municipality,address,town,lat,lon; or a JSON array of such objects)",
+            description = "Comma or semicolon separated, optional UTF-8 BOM, quoted fields; municipality by CBS code or name. "
+                    + "Any bad row rejects the whole file (400 with every bad row listed) and nothing is written.",
+            security = @OpenApiSecurity(name = "bearer"),
+            queryParams = {
+                @OpenApiParam(name = "mode", description = "replace (default): replace the user dataset; append: add, and update points with the same name in the same municipality"),
+                @OpenApiParam(name = "dataset", description = "user dataset id, default user-support-points (must start with 'user-')"),
+                @OpenApiParam(name = "scope", description = "what the list covers, stored on the dataset")
+            },
+            requestBody = @OpenApiRequestBody(content = {@OpenApiContent(type = "text/csv"), @OpenApiContent(type = "application/json")}),
+            responses = {
+                @OpenApiResponse(status = "200", content = @OpenApiContent(from = SupportApi.ImportResult.class)),
+                @OpenApiResponse(status = "400", description = "Bad rows (errors: line, column, value, reason) or parameters; nothing written"),
+                @OpenApiResponse(status = "401", description = "Missing or wrong bearer token"),
+                @OpenApiResponse(status = "403", description = "Writes disabled: no REGIOGRAAF_ADMIN_TOKEN configured"),
+                @OpenApiResponse(status = "415", description = "Body is neither text/csv nor application/json")
+            })
+    public void supportPoints(Context ctx) {
+        authorize(ctx);
+        Request r = request(ctx);
+        ctx.json(result(run(() -> imports.supportPoints(r.body(), r.format(), r.mode(), ctx.queryParam("dataset"),
+                ctx.queryParam("scope"), s -> { }))));
+    }
+
+    @OpenApi(path = "/api/import/ketenaanpakken", methods = HttpMethod.POST, tags = "import",
+            summary = "Import ketenaanpak participation (CSV: municipality,ketenaanpak,status,since,source; or a JSON array of such objects)",
+            description = "ketenaanpak: kansrijke-start, valpreventie, overgewicht-kinderen, gli, welzijn-op-recept (or their names); "
+                    + "since: YYYY, YYYY-MM, YYYY-MM-DD or DD-MM-YYYY. Any bad row rejects the whole file and nothing is written.",
+            security = @OpenApiSecurity(name = "bearer"),
+            queryParams = {
+                @OpenApiParam(name = "mode", description = "replace (default) or append"),
+                @OpenApiParam(name = "dataset", description = "user dataset id, default user-ketenaanpakken (must start with 'user-')"),
+                @OpenApiParam(name = "scope", description = "what the list covers, stored on the dataset")
+            },
+            requestBody = @OpenApiRequestBody(content = {@OpenApiContent(type = "text/csv"), @OpenApiContent(type = "application/json")}),
+            responses = {
+                @OpenApiResponse(status = "200", content = @OpenApiContent(from = SupportApi.ImportResult.class)),
+                @OpenApiResponse(status = "400", description = "Bad rows or parameters; nothing written"),
+                @OpenApiResponse(status = "401", description = "Missing or wrong bearer token"),
+                @OpenApiResponse(status = "403", description = "Writes disabled: no REGIOGRAAF_ADMIN_TOKEN configured"),
+                @OpenApiResponse(status = "415", description = "Body is neither text/csv nor application/json")
+            })
+    public void ketenaanpakken(Context ctx) {
+        authorize(ctx);
+        Request r = request(ctx);
+        ctx.json(result(run(() -> imports.ketenaanpakken(r.body(), r.format(), r.mode(), ctx.queryParam("dataset"),
+                ctx.queryParam("scope"), s -> { }))));
+    }
+
+    @OpenApi(path = "/api/datasets/{id}", methods = HttpMethod.DELETE, tags = "import",
+            summary = "Remove a user dataset (id 'user-…') and its rows",
+            security = @OpenApiSecurity(name = "bearer"),
+            pathParams = @OpenApiParam(name = "id", required = true, description = "e.g. user-support-points"),
+            responses = {
+                @OpenApiResponse(status = "204", description = "Removed"),
+                @OpenApiResponse(status = "400", description = "Not a user dataset"),
+                @OpenApiResponse(status = "401", description = "Missing or wrong bearer token"),
+                @OpenApiResponse(status = "403", description = "Writes disabled"),
+                @OpenApiResponse(status = "404", description = "No such dataset")
+            })
+    public void deleteDataset(Context ctx) {
+        authorize(ctx);
+        String id = ctx.pathParam("id");
+        boolean removed = run(() -> imports.delete(id));
+        if (!removed) {
+            throw ApiException.notFound("id", "No dataset '" + Params.clip(id) + "'.");
+        }
+        ctx.status(204);
+    }
+
+    private record Request(byte[] body, TableReader.Format format, DatasetWriter.Mode mode) {
+    }
+
+    private static Request request(Context ctx) {
+        TableReader.Format format = TableReader.Format.of(ctx.contentType());
+        if (format == null) {
+            throw new ApiException(415, "Unsupported media type", "Send the list as text/csv or application/json (got '"
+                    + Params.clip(String.valueOf(ctx.contentType())) + "').", "Content-Type", List.of());
+        }
+        DatasetWriter.Mode mode = DatasetWriter.Mode.parse(ctx.queryParam("mode"));
+        if (mode == null) {
+            throw ApiException.badRequest("mode", "Parameter 'mode' must be replace or append, got '"
+                    + Params.clip(ctx.queryParam("mode")) + "'.");
+        }
+        return new Request(ctx.bodyAsBytes(), format, mode);
+    }
+
+    /** 403 when writes are disabled, 401 unless the bearer token matches; the comparison takes constant time. */
+    private void authorize(Context ctx) {
+        if (adminToken.isEmpty()) {
+            throw new ApiException(403, "Forbidden", "Writes disabled: no REGIOGRAAF_ADMIN_TOKEN is configured.", null, List.of());
+        }
+        String header = ctx.header("Authorization");
+        String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : "";
+        // Hashing first gives both sides the same length, so isEqual's time does not depend on the token.
+        byte[] expected = Hashing.digest().digest(adminToken.get().getBytes(StandardCharsets.UTF_8));
+        byte[] actual = Hashing.digest().digest(given.getBytes(StandardCharsets.UTF_8));
+        if (given.isEmpty() || !MessageDigest.isEqual(expected, actual)) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"regiograaf\"");
+            throw new ApiException(401, "Unauthorized", "A valid 'Authorization: Bearer <token>' header is required.", null, List.of());
+        }
+    }
+
+    private static <T> T run(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ImportRejectedException e) {
+            List<Map<String, Object>> errors = e.errors().stream().map(ImportError::toMap).toList();
+            throw new ApiException(400, "Import rejected", e.getMessage(), null, errors);
+        } catch (UserImport.BadParameter e) {
+            throw ApiException.badRequest(e.parameter(), e.getMessage());
+        }
+    }
+
+    private static SupportApi.ImportResult result(UserImport.Outcome o) {
+        DatasetWriter.Result r = o.result();
+        return new SupportApi.ImportResult(new SupportApi.DatasetRef(r.dataset(), r.demo(), o.scope()), r.kind(), r.mode(),
+                r.rows(), r.created(), r.updated(), r.removed(), r.totalInDataset(), r.datasetVersion(), r.dataVersion(),
+                r.millis(), o.format(), o.encoding(), o.delimiter());
+    }
+}

@@ -1,0 +1,126 @@
+package nl.regiograaf.web.controller;
+
+import io.javalin.http.Context;
+import io.javalin.openapi.HttpMethod;
+import io.javalin.openapi.OpenApi;
+import io.javalin.openapi.OpenApiContent;
+import io.javalin.openapi.OpenApiParam;
+import io.javalin.openapi.OpenApiResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.regiograaf.analysis.KetenaanpakGaps;
+import nl.regiograaf.analysis.SupportCoverage;
+import nl.regiograaf.db.VersionedCache;
+import nl.regiograaf.importer.DatasetWriter;
+import nl.regiograaf.importer.Ketenaanpakken;
+import nl.regiograaf.importer.SupportPointKinds;
+import nl.regiograaf.model.DivisionKind;
+import nl.regiograaf.model.SupportApi;
+import nl.regiograaf.repo.SupportRepository;
+
+/**
+ * Support points, coverage of the steunpunten network and ketenaanpak gaps. Every answer names its datasets and
+ * says whether demo data is in it; {@code demo=false} restricts it to real (and user-imported) data. Analyses
+ * are computed once per data version.
+ */
+public final class SupportController {
+
+    private final SupportRepository repository;
+    private final VersionedCache cache;
+
+    public SupportController(SupportRepository repository, VersionedCache cache) {
+        this.repository = repository;
+        this.cache = cache;
+    }
+
+    @OpenApi(path = "/api/datasets", methods = HttpMethod.GET, tags = "support",
+            summary = "Every dataset: national reference data, real partial data, DEMO data, user imports; with demo flag, version and stated scope",
+            responses = @OpenApiResponse(status = "200", content = @OpenApiContent(from = SupportApi.Dataset[].class)))
+    public void datasets(Context ctx) {
+        ctx.json(repository.datasets());
+    }
+
+    @OpenApi(path = "/api/support-points", methods = HttpMethod.GET, tags = "support",
+            summary = "Support points (steunpunten, zelfregiecentra, inloophuizen, …) with their position and dataset",
+            queryParams = {
+                @OpenApiParam(name = "kind", description = "one or more kinds, comma separated: steunpunt, zelfregiecentrum, "
+                        + "mentaal-gezondheidscentrum, inloophuis, herstelacademie, respijthuis; default all"),
+                @OpenApiParam(name = "demo", description = "false: real data only; default true (demo data included, and the answer says so)")
+            },
+            responses = {
+                @OpenApiResponse(status = "200", content = @OpenApiContent(from = SupportApi.SupportPoints.class)),
+                @OpenApiResponse(status = "400", description = "Unknown kind or bad demo value")
+            })
+    public void supportPoints(Context ctx) {
+        List<String> kinds = SupportParams.kinds(ctx);
+        boolean demo = SupportParams.includeDemo(ctx);
+        List<String> shown = kinds == null ? List.copyOf(SupportPointKinds.get().kinds()) : kinds;
+        ctx.json(cache.get("support-points|" + kinds + "|" + demo, () -> repository.points(kinds, demo, shown)));
+    }
+
+    @OpenApi(path = "/api/coverage", methods = HttpMethod.GET, tags = "support",
+            summary = "Reach of the support-point network: per municipality the nearest point and points within the radius, per region the population covered, and the gaps",
+            description = "Distance is the great-circle distance from the municipality's representative point (the lat/lon "
+                    + "of /api/municipalities) to the point. Planned-only points and points without a municipality are "
+                    + "not used (counted in 'excluded').",
+            queryParams = {
+                @OpenApiParam(name = "radiusKm", description = "positive number up to 100; default 10"),
+                @OpenApiParam(name = "kind", description = "kinds, comma separated; default all"),
+                @OpenApiParam(name = "by", description = "division: GGD, VR, ZK, ROAZ, IZA or PROVINCE; default IZA"),
+                @OpenApiParam(name = "demo", description = "false: real data only; default true")
+            },
+            responses = {
+                @OpenApiResponse(status = "200", content = @OpenApiContent(from = SupportApi.Coverage.class)),
+                @OpenApiResponse(status = "400", description = "Bad radiusKm, kind, by or demo")
+            })
+    public void coverage(Context ctx) {
+        double radius = SupportParams.radiusKm(ctx);
+        List<String> kinds = SupportParams.kinds(ctx);
+        DivisionKind by = SupportParams.by(ctx);
+        boolean demo = SupportParams.includeDemo(ctx);
+        String kindParameter = kinds == null ? null : String.join(",", kinds);
+        ctx.json(cache.get("coverage|" + radius + "|" + kinds + "|" + by + "|" + demo, () -> {
+            Map<String, String> names = new HashMap<>();
+            Map<String, List<String>> members = repository.members(by.name(), names);
+            List<SupportApi.DatasetRef> datasets = repository.datasets(DatasetWriter.Spec.SUPPORT_POINTS, demo);
+            return SupportCoverage.compute(radius, kindParameter, kinds == null ? List.copyOf(SupportPointKinds.get().kinds()) : kinds,
+                    by.name(), datasets, datasets.stream().anyMatch(SupportApi.DatasetRef::demo),
+                    repository.municipalities(), repository.coveragePositions(kinds, demo),
+                    repository.coverageExcluded(kinds, demo), members, names);
+        }));
+    }
+
+    @OpenApi(path = "/api/ketenaanpakken/coverage", methods = HttpMethod.GET, tags = "support",
+            summary = "Ketenaanpak participation per region × ketenaanpak: municipalities and population taking part, share, regions where a ketenaanpak is absent, region-level-only evidence",
+            queryParams = {
+                @OpenApiParam(name = "by", description = "division: GGD, VR, ZK, ROAZ, IZA or PROVINCE; default IZA"),
+                @OpenApiParam(name = "ketenaanpak", description = "one of kansrijke-start, valpreventie, overgewicht-kinderen, gli, welzijn-op-recept; default all"),
+                @OpenApiParam(name = "demo", description = "false: real data only; default true")
+            },
+            responses = {
+                @OpenApiResponse(status = "200", content = @OpenApiContent(from = SupportApi.KetenaanpakCoverage.class)),
+                @OpenApiResponse(status = "400", description = "Bad by, ketenaanpak or demo")
+            })
+    public void ketenaanpakCoverage(Context ctx) {
+        DivisionKind by = SupportParams.by(ctx);
+        String only = SupportParams.ketenaanpak(ctx);
+        boolean demo = SupportParams.includeDemo(ctx);
+        ctx.json(cache.get("ketenaanpakken|" + by + "|" + only + "|" + demo, () -> {
+            List<SupportApi.Ketenaanpak> ketenaanpakken = Ketenaanpakken.ALL.stream()
+                    .filter(k -> only == null || only.equals(k.code()))
+                    .map(k -> new SupportApi.Ketenaanpak(k.code(), k.name())).toList();
+            Map<String, String> names = new HashMap<>();
+            Map<String, List<String>> members = repository.members(by.name(), names);
+            Map<String, List<String>> allMembers = new HashMap<>();
+            for (DivisionKind kind : DivisionKind.values()) {
+                allMembers.putAll(repository.members(kind.name(), new HashMap<>()));
+            }
+            List<SupportApi.DatasetRef> datasets = repository.datasets(DatasetWriter.Spec.KETENAANPAKKEN, demo);
+            return KetenaanpakGaps.compute(by.name(), ketenaanpakken, datasets,
+                    datasets.stream().anyMatch(SupportApi.DatasetRef::demo), repository.municipalities(), members, names,
+                    repository.municipalParticipation(demo), repository.regionalStatements(demo),
+                    code -> allMembers.getOrDefault(code, List.of()));
+        }));
+    }
+}

@@ -1,0 +1,3 @@
+MATCH (d:Dataset {id: $id})
+DELETE d
+RETURN count(*) AS deleted

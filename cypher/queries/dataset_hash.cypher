@@ -1,0 +1,2 @@
+OPTIONAL MATCH (d:Dataset {id: $id})
+RETURN d.contentHash AS hash
