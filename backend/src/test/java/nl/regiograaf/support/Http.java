@@ -13,8 +13,12 @@ import java.time.Duration;
 /** A small HTTP client for API tests against the running app. */
 public final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private static final HttpClient CLIENT = newClient();
+
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Http() {
@@ -40,8 +44,11 @@ public final class Http {
 
     public static Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<byte[]> r = CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
+            // Writes get a connection of their own: a pooled keep-alive connection that the server closed after an
+            // early rejection (body not read) would otherwise fail the next request with "received no bytes".
+            HttpClient client = built.method().equals("GET") ? CLIENT : newClient();
+            HttpResponse<byte[]> r = client.send(built, HttpResponse.BodyHandlers.ofByteArray());
             return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
                     new String(r.body(), java.nio.charset.StandardCharsets.UTF_8), r);
         } catch (IOException e) {
