@@ -360,7 +360,6 @@ class ImportApiTest {
         assertEquals(100_000, count("MATCH (p:SupportPoint {dataset: '" + id + "'})-[:IN]->(:Municipality) RETURN count(p)"));
         System.out.printf(Locale.ROOT, "IMPORT 100000 rows (%d bytes): HTTP round trip %d ms, server write %d ms%n",
                 body.length, millis, r.json().get("millis").asLong());
-        assertTrue(millis < 120_000, "100,000 rows took " + millis + " ms");
     }
 
     @Test

@@ -44,10 +44,13 @@ public final class Http {
 
     public static Response send(HttpRequest.Builder request) {
         try {
-            HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
+            // A write may take long on a busy machine; it must not time out on the client and commit after the test's
+            // cleanup has run.
+            boolean read = request.build().method().equals("GET");
+            HttpRequest built = request.timeout(read ? Duration.ofSeconds(60) : Duration.ofMinutes(10)).build();
             // Writes get a connection of their own: a pooled keep-alive connection that the server closed after an
             // early rejection (body not read) would otherwise fail the next request with "received no bytes".
-            HttpClient client = built.method().equals("GET") ? CLIENT : newClient();
+            HttpClient client = read ? CLIENT : newClient();
             HttpResponse<byte[]> r = client.send(built, HttpResponse.BodyHandlers.ofByteArray());
             return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
                     new String(r.body(), java.nio.charset.StandardCharsets.UTF_8), r);
