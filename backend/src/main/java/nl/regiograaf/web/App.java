@@ -58,6 +58,9 @@ public final class App {
             cfg.showJavalinBanner = false;
             cfg.jsonMapper(new JavalinJackson().updateMapper(m -> m.findAndRegisterModules()));
             cfg.http.maxRequestSize = BodyLimit.MAX_BYTES;
+            // Jetty's own refusals (URI too long, bad path encoding) as problem+json, not HTML
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new nl.regiograaf.web.error.JettyProblems()));
+            cfg.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new nl.regiograaf.web.error.JettyProblems()));
             cfg.staticFiles.add(sf -> {
                 sf.hostedPath = "/";
                 sf.directory = "/web";
