@@ -78,6 +78,9 @@ class ApiFuzzTest {
     static final Map<String, Map<Integer, AtomicLong>> OUTCOMES = new ConcurrentHashMap<>();
     static final AtomicLong LEAKS = new AtomicLong();
     static final AtomicLong ACCEPTED_IMPORTS = new AtomicLong();
+    static final AtomicLong SKIPPED = new AtomicLong();
+    /** Status recorded when the server refused an over-long request line (414) and closed before the body was sent. */
+    static final int CLOSED_AFTER_414 = 0;
     static Map<String, Object> baseline;
 
     @BeforeContainer
@@ -98,7 +101,9 @@ class ApiFuzzTest {
             e.getValue().forEach((k, v) -> byStatus.merge(k, v.get(), Long::sum));
         }
         s.append("  total cases: ").append(total).append("  by status: ").append(byStatus)
-                .append("  accepted imports (removed again): ").append(ACCEPTED_IMPORTS.get()).append('\n');
+                .append("  accepted imports (removed again): ").append(ACCEPTED_IMPORTS.get())
+                .append("  skipped (not a URI the client can send): ").append(SKIPPED.get())
+                .append("\n  (status 0 = the server answered 414 to a request line over 8 KB and closed the connection while the body was still being sent)\n");
         System.out.print(s);
         Files.writeString(Path.of("target", "fuzz-report.txt"), s.toString());
         assertEquals(baseline, Uploads.fingerprint().entrySet().stream().filter(e -> true)
@@ -120,7 +125,8 @@ class ApiFuzzTest {
         try {
             uri = URI.create(TestGraph.get().baseUrl() + path + query);
         } catch (IllegalArgumentException e) {
-            return; // not a URL any client can send
+            SKIPPED.incrementAndGet();
+            return; // not a URI Java's client can send
         }
         Http.Response r = Http.send(HttpRequest.newBuilder(uri).GET());
         record(c.route(), r.status());
@@ -147,7 +153,7 @@ class ApiFuzzTest {
     static Arbitrary<String> encodedValue() {
         Arbitrary<String> text = hostileText().map(s -> URLEncoder.encode(s, StandardCharsets.UTF_8));
         Arbitrary<String> invalidUtf8 = Arbitraries.of("%C3%28", "%FF", "%ED%A0%80", "%C0%AF", "%F8%88%80%80%80", "%E2%82",
-                "%", "%G1", "%00", "%0D%0A", "%u0041");
+                "%00", "%0D%0A", "%C3", "%EF%BB%BF");
         Arbitrary<String> mixed = Combinators.combine(text, invalidUtf8).as((a, b) -> a + b);
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(6, text),
@@ -182,8 +188,16 @@ class ApiFuzzTest {
         String query = "?dataset=" + URLEncoder.encode(c.dataset(), StandardCharsets.UTF_8)
                 + (c.mode() == null ? "" : "&mode=" + URLEncoder.encode(c.mode(), StandardCharsets.UTF_8))
                 + (c.scope() == null ? "" : "&scope=" + URLEncoder.encode(c.scope(), StandardCharsets.UTF_8));
-        Http.Response r = Uploads.post(c.endpoint() + query, c.contentType(), c.body(), TestGraph.ADMIN_TOKEN);
         String label = "POST " + c.endpoint() + " (" + c.format() + ")";
+        Http.Response r;
+        try {
+            r = Uploads.post(c.endpoint() + query, c.contentType(), c.body(), TestGraph.ADMIN_TOKEN);
+        } catch (java.io.UncheckedIOException e) {
+            assertTrue(query.length() > 8000, label + ": connection failed on a normal-sized request: " + e + " " + c.describe());
+            record(label, CLOSED_AFTER_414);
+            assertEquals(current, Uploads.fingerprint(), "after the refused request");
+            return;
+        }
         record(label, r.status());
         check(label + " " + c.describe(), r);
         if (r.status() == 200) {
