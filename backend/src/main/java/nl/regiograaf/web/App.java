@@ -24,6 +24,8 @@ import nl.regiograaf.web.controller.MembershipController;
 import nl.regiograaf.importer.UserImport;
 import nl.regiograaf.repo.SupportRepository;
 import nl.regiograaf.web.controller.ImportController;
+import nl.regiograaf.web.controller.ExportController;
+import nl.regiograaf.repo.ExportRepository;
 import nl.regiograaf.web.controller.ReferenceController;
 import nl.regiograaf.web.controller.SupportController;
 import nl.regiograaf.web.error.Problems;
@@ -48,12 +50,17 @@ public final class App {
         AnalysisController analysis = new AnalysisController(new AnalysisService(new AnalysisRepository(graph), cache));
         MembershipController memberships = new MembershipController(new MembershipRepository(graph), cache);
         SupportController support = new SupportController(new SupportRepository(graph), cache);
-        ImportController imports = new ImportController(new UserImport(graph, dataVersion), config.adminToken());
+        WriteAccess writeAccess = new WriteAccess(config.adminToken());
+        ImportController imports = new ImportController(new UserImport(graph, dataVersion));
+        ExportController export = new ExportController(new ExportRepository(graph), writeAccess);
 
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.jsonMapper(new JavalinJackson().updateMapper(m -> m.findAndRegisterModules()));
-            cfg.http.maxRequestSize = 20L * 1024 * 1024;
+            cfg.http.maxRequestSize = BodyLimit.MAX_BYTES;
+            // Jetty's own refusals (URI too long, bad path encoding) as problem+json, not HTML
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new nl.regiograaf.web.error.JettyProblems()));
+            cfg.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new nl.regiograaf.web.error.JettyProblems()));
             cfg.staticFiles.add(sf -> {
                 sf.hostedPath = "/";
                 sf.directory = "/web";
@@ -99,9 +106,12 @@ public final class App {
                 get("ketenaanpakken/coverage", support::ketenaanpakCoverage);
                 post("import/support-points", imports::supportPoints);
                 post("import/ketenaanpakken", imports::ketenaanpakken);
+                get("export", export::export);
             }));
         });
         app.before(SecurityHeaders::apply);
+        // Every non-GET/HEAD/OPTIONS request needs the admin token, whatever route it is for (WriteAccess).
+        app.before(writeAccess::guard);
         app.before("/api/*", ctx -> {
             if (!ready.getAsBoolean() && !ctx.path().equals("/api/health")) {
                 throw new ServiceUnavailableException(Problems.STARTING);

@@ -75,6 +75,11 @@ public final class TestGraph {
         return config;
     }
 
+    /** The running Javalin app (tests enumerate its routes). */
+    public Javalin app() {
+        return app;
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + app.port();
     }

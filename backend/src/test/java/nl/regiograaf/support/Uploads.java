@@ -53,7 +53,12 @@ public final class Uploads {
      * version: equal fingerprints before and after mean the graph's support data did not change at all.
      */
     public static Map<String, Object> fingerprint() {
-        List<Record> rows = TestGraph.get().client().read(tx -> tx.run("""
+        return fingerprint(TestGraph.get().client());
+    }
+
+    /** The same fingerprint of another store (a restarted or crashed process's store opened by the test). */
+    public static Map<String, Object> fingerprint(nl.regiograaf.db.GraphClient client) {
+        List<Record> rows = client.read(tx -> tx.run("""
                 CALL {
                   MATCH (p:SupportPoint) OPTIONAL MATCH (p)-[:IN]->(m:Municipality)
                   WITH p, m ORDER BY p.id

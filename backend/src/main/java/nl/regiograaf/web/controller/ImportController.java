@@ -8,13 +8,9 @@ import io.javalin.openapi.OpenApiParam;
 import io.javalin.openapi.OpenApiRequestBody;
 import io.javalin.openapi.OpenApiResponse;
 import io.javalin.openapi.OpenApiSecurity;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.regiograaf.importer.DatasetWriter;
-import nl.regiograaf.importer.Hashing;
 import nl.regiograaf.importer.ImportError;
 import nl.regiograaf.importer.ImportRejectedException;
 import nl.regiograaf.importer.TableReader;
@@ -23,17 +19,16 @@ import nl.regiograaf.model.SupportApi;
 import nl.regiograaf.web.error.ApiException;
 
 /**
- * Imports of the users' own lists over HTTP: bearer token (REGIOGRAAF_ADMIN_TOKEN, compared in constant time),
+ * Imports of the users' own lists over HTTP: bearer token (checked by WriteAccess before the handler runs),
  * CSV or JSON body, every row validated, all-or-nothing write. No token configured: writes are disabled (403).
  */
 public final class ImportController {
 
     private final UserImport imports;
-    private final Optional<String> adminToken;
 
-    public ImportController(UserImport imports, Optional<String> adminToken) {
+    /** Access is checked before any write route runs, in one place: {@link nl.regiograaf.web.WriteAccess}. */
+    public ImportController(UserImport imports) {
         this.imports = imports;
-        this.adminToken = adminToken;
     }
 
     @OpenApi(path = "/api/import/support-points", methods = HttpMethod.POST, tags = "import",
@@ -55,7 +50,6 @@ public final class ImportController {
                 @OpenApiResponse(status = "415", description = "Body is neither text/csv nor application/json")
             })
     public void supportPoints(Context ctx) {
-        authorize(ctx);
         Request r = request(ctx);
         ctx.json(result(run(() -> imports.supportPoints(r.body(), r.format(), r.mode(), ctx.queryParam("dataset"),
                 ctx.queryParam("scope"), s -> { }))));
@@ -80,7 +74,6 @@ public final class ImportController {
                 @OpenApiResponse(status = "415", description = "Body is neither text/csv nor application/json")
             })
     public void ketenaanpakken(Context ctx) {
-        authorize(ctx);
         Request r = request(ctx);
         ctx.json(result(run(() -> imports.ketenaanpakken(r.body(), r.format(), r.mode(), ctx.queryParam("dataset"),
                 ctx.queryParam("scope"), s -> { }))));
@@ -98,7 +91,6 @@ public final class ImportController {
                 @OpenApiResponse(status = "404", description = "No such dataset")
             })
     public void deleteDataset(Context ctx) {
-        authorize(ctx);
         String id = ctx.pathParam("id");
         boolean removed = run(() -> imports.delete(id));
         if (!removed) {
@@ -121,23 +113,7 @@ public final class ImportController {
             throw ApiException.badRequest("mode", "Parameter 'mode' must be replace or append, got '"
                     + Params.clip(ctx.queryParam("mode")) + "'.");
         }
-        return new Request(ctx.bodyAsBytes(), format, mode);
-    }
-
-    /** 403 when writes are disabled, 401 unless the bearer token matches; the comparison takes constant time. */
-    private void authorize(Context ctx) {
-        if (adminToken.isEmpty()) {
-            throw new ApiException(403, "Forbidden", "Writes disabled: no REGIOGRAAF_ADMIN_TOKEN is configured.", null, List.of());
-        }
-        String header = ctx.header("Authorization");
-        String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : "";
-        // Hashing first gives both sides the same length, so isEqual's time does not depend on the token.
-        byte[] expected = Hashing.digest().digest(adminToken.get().getBytes(StandardCharsets.UTF_8));
-        byte[] actual = Hashing.digest().digest(given.getBytes(StandardCharsets.UTF_8));
-        if (given.isEmpty() || !MessageDigest.isEqual(expected, actual)) {
-            ctx.header("WWW-Authenticate", "Bearer realm=\"regiograaf\"");
-            throw new ApiException(401, "Unauthorized", "A valid 'Authorization: Bearer <token>' header is required.", null, List.of());
-        }
+        return new Request(nl.regiograaf.web.BodyLimit.read(ctx), format, mode);
     }
 
     private static <T> T run(java.util.function.Supplier<T> work) {
