@@ -25,6 +25,19 @@ public final class SupportCoverage {
     private SupportCoverage() {
     }
 
+    /** Reads what coverage needs from the graph and computes it ({@code kinds} null: every kind). */
+    public static SupportApi.Coverage fromGraph(SupportRepository repository, double radiusKm, String kindParameter,
+                                                List<String> kinds, nl.regiograaf.model.DivisionKind by, boolean demo) {
+        Map<String, String> names = new HashMap<>();
+        Map<String, List<String>> members = repository.members(by.name(), names);
+        List<SupportApi.DatasetRef> datasets = repository.datasets(nl.regiograaf.importer.DatasetWriter.Spec.SUPPORT_POINTS, demo);
+        return compute(radiusKm, kindParameter,
+                kinds == null ? List.copyOf(nl.regiograaf.importer.SupportPointKinds.get().kinds()) : kinds,
+                by.name(), datasets, datasets.stream().anyMatch(SupportApi.DatasetRef::demo),
+                repository.municipalities(), repository.coveragePositions(kinds, demo),
+                repository.coverageExcluded(kinds, demo), members, names);
+    }
+
     public static SupportApi.Coverage compute(double radiusKm, String kindParameter, List<String> kinds, String by,
                                               List<SupportApi.DatasetRef> datasets, boolean includesDemo,
                                               List<SupportRepository.Municipality> municipalities,
