@@ -1,5 +1,7 @@
 package nl.regiograaf.web.controller;
 
+import nl.regiograaf.web.CachedJson;
+
 import io.javalin.http.Context;
 import io.javalin.openapi.HttpMethod;
 import io.javalin.openapi.OpenApi;
@@ -80,8 +82,8 @@ public final class SupportController {
         DivisionKind by = SupportParams.by(ctx);
         boolean demo = SupportParams.includeDemo(ctx);
         String kindParameter = kinds == null ? null : String.join(",", kinds);
-        ctx.json(cache.get("coverage|" + radius + "|" + kinds + "|" + by + "|" + demo,
-                () -> SupportCoverage.fromGraph(repository, radius, kindParameter, kinds, by, demo)));
+        CachedJson.send(ctx, cache, "coverage|" + radius + "|" + kinds + "|" + by + "|" + demo,
+                () -> SupportCoverage.fromGraph(repository, radius, kindParameter, kinds, by, demo));
     }
 
     @OpenApi(path = "/api/ketenaanpakken/coverage", methods = HttpMethod.GET, tags = "support",
