@@ -29,11 +29,7 @@ public final class Main {
         AppConfig config = AppConfig.fromEnvironment();
         Neo4jConnection neo4j = Neo4jConnection.open(config);
         DataVersion dataVersion = new DataVersion(neo4j.client(), 1000);
-        Bootstrap bootstrap = new Bootstrap(neo4j.client(), () -> {
-            NationalImporter.importIfAbsent(neo4j.client());
-            SupportDataImporter.importAtStartup(neo4j.client());
-            dataVersion.refresh();
-        }).start(2000);
+        Bootstrap bootstrap = new Bootstrap(neo4j.client(), startupImports(neo4j.client(), dataVersion)).start(2000);
         Javalin app = App.create(config, neo4j.client(), dataVersion, bootstrap::done).start(config.port());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Shutting down");
@@ -44,5 +40,17 @@ public final class Main {
         }, "regiograaf-shutdown"));
         LOG.info("Regiograaf listening on http://localhost:{}/ (started in {} ms)", app.port(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The imports at every start: the national data when absent, then the real and demo datasets when their content
+     * changed. Each write bumps the data version in its transaction; the refresh makes this instance see it at once.
+     */
+    public static Runnable startupImports(nl.regiograaf.db.GraphClient client, DataVersion dataVersion) {
+        return () -> {
+            NationalImporter.importIfAbsent(client);
+            SupportDataImporter.importAtStartup(client);
+            dataVersion.refresh();
+        };
     }
 }

@@ -23,6 +23,11 @@ public final class AnalysisService {
     private final AnalysisRepository repository;
     private final VersionedCache cache;
 
+    /** The per-version cache the answers live in (the controllers keep their serialized bytes there too). */
+    public VersionedCache cache() {
+        return cache;
+    }
+
     public AnalysisService(AnalysisRepository repository, VersionedCache cache) {
         this.repository = repository;
         this.cache = cache;

@@ -25,6 +25,19 @@ public final class SupportCoverage {
     private SupportCoverage() {
     }
 
+    /** Reads what coverage needs from the graph and computes it ({@code kinds} null: every kind). */
+    public static SupportApi.Coverage fromGraph(SupportRepository repository, double radiusKm, String kindParameter,
+                                                List<String> kinds, nl.regiograaf.model.DivisionKind by, boolean demo) {
+        Map<String, String> names = new HashMap<>();
+        Map<String, List<String>> members = repository.members(by.name(), names);
+        List<SupportApi.DatasetRef> datasets = repository.datasets(nl.regiograaf.importer.DatasetWriter.Spec.SUPPORT_POINTS, demo);
+        return compute(radiusKm, kindParameter,
+                kinds == null ? List.copyOf(nl.regiograaf.importer.SupportPointKinds.get().kinds()) : kinds,
+                by.name(), datasets, datasets.stream().anyMatch(SupportApi.DatasetRef::demo),
+                repository.municipalities(), repository.coveragePositions(kinds, demo),
+                repository.coverageExcluded(kinds, demo), members, names);
+    }
+
     public static SupportApi.Coverage compute(double radiusKm, String kindParameter, List<String> kinds, String by,
                                               List<SupportApi.DatasetRef> datasets, boolean includesDemo,
                                               List<SupportRepository.Municipality> municipalities,
@@ -100,7 +113,11 @@ public final class SupportCoverage {
             double band = bandKm / KM_PER_DEGREE_LAT;
             int from = lowerBound(lats, m.lat() - band);
             int to = lowerBound(lats, m.lat() + band + 1e-12);
+            double cosMax = cosOfHighestLatitude(m.lat(), band);
             for (int i = from; i < to; i++) {
+                if (lowerBoundKm(m.lon(), byLat[i].lon(), cosMax) >= best) {
+                    continue; // cheaper than the great circle: cannot beat the best so far
+                }
                 best = Math.min(best, GreatCircle.km(m.lat(), m.lon(), byLat[i].lat(), byLat[i].lon()));
             }
             // A point outside the band is at least bandKm away (latitude difference alone), so best is final.
@@ -116,13 +133,38 @@ public final class SupportCoverage {
         int from = lowerBound(lats, m.lat() - band);
         int to = lowerBound(lats, m.lat() + band);
         int n = 0;
+        double cosMax = cosOfHighestLatitude(m.lat(), band);
         for (int i = from; i < to; i++) {
+            if (lowerBoundKm(m.lon(), byLat[i].lon(), cosMax) > radiusKm) {
+                continue;
+            }
             if (GreatCircle.km(m.lat(), m.lon(), byLat[i].lat(), byLat[i].lon()) <= radiusKm) {
                 n++;
             }
         }
         return n;
     }
+
+    /** cos of the highest |latitude| in the band around {@code lat}: the narrowest a degree of longitude gets there. */
+    private static double cosOfHighestLatitude(double lat, double bandDegrees) {
+        return Math.cos(Math.toRadians(Math.min(90, Math.abs(lat) + bandDegrees)));
+    }
+
+    /**
+     * A lower bound of the great-circle distance between two points in the band from their longitudes alone, so most
+     * points of a wide band (a continent on one latitude) are skipped without trigonometry. Haversine:
+     * d = 2R·asin(√(sin²(Δφ/2) + cosφ₁cosφ₂·sin²(Δλ/2))) ≥ 2R·cosφmax·sin(Δλ/2) ≥ 2R·cosφmax·(x − x³/6), x = Δλ/2.
+     */
+    static double lowerBoundKm(double lon1, double lon2, double cosMax) {
+        double dLon = Math.abs(lon1 - lon2);
+        if (dLon > 180) {
+            dLon = 360 - dLon;
+        }
+        double x = Math.toRadians(dLon) / 2;
+        return 2 * EARTH_RADIUS_KM * cosMax * (x - x * x * x / 6) * 0.999_999;
+    }
+
+    private static final double EARTH_RADIUS_KM = 6371.0088;
 
     private static int lowerBound(double[] sorted, double value) {
         int lo = 0;

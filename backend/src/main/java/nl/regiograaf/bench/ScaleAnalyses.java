@@ -14,7 +14,7 @@ import nl.regiograaf.repo.AnalysisRepository;
 /** The analyses timed by {@link ScaleBench}: each computed from scratch, with an empty cache, on the scaled graph. */
 final class ScaleAnalyses {
 
-    static final List<String> NAMES = List.of("overlap GGD×ZK", "partition check (all)");
+    static final List<String> NAMES = List.of("overlap GGD×ZK", "partition check (all)", "coverage 10 km by IZA");
 
     private ScaleAnalyses() {
     }
@@ -23,6 +23,8 @@ final class ScaleAnalyses {
         Map<String, Supplier<Object>> analyses = new LinkedHashMap<>();
         analyses.put("overlap GGD×ZK", () -> fresh(client).overlap(DivisionKind.GGD, DivisionKind.ZK));
         analyses.put("partition check (all)", () -> fresh(client).partitionChecks());
+        analyses.put("coverage 10 km by IZA", () -> nl.regiograaf.analysis.SupportCoverage.fromGraph(
+                new nl.regiograaf.repo.SupportRepository(client), 10.0, null, null, DivisionKind.IZA, true));
         return analyses;
     }
 

@@ -11,14 +11,19 @@ import java.util.function.Supplier;
 import nl.regiograaf.db.EmbeddedNeo4j;
 import nl.regiograaf.db.GraphClient;
 import nl.regiograaf.db.SchemaInitializer;
+import nl.regiograaf.geo.TopoJson;
+import nl.regiograaf.importer.DatasetWriter;
+import nl.regiograaf.importer.DemoDataGenerator;
 import nl.regiograaf.importer.NationalDataLoader;
+import nl.regiograaf.importer.ReferenceData;
 import nl.regiograaf.importer.NationalDataset;
 import nl.regiograaf.importer.NationalImporter;
 
 /**
  * The scale curve: for each factor N, a fresh embedded Neo4j gets N copies of the national graph
  * ({@link ScaleGenerator}); the import and the first (uncached) computation of each analysis are timed.
- * Run: {@code java -cp backend/target/regiograaf.jar nl.regiograaf.bench.ScaleBench 1 10 100 300}.
+ * The n× support points (the demo points copied into every copy) are written after it in one transaction, timed apart.
+ * Run: {@code java -Xmx8g -Dregiograaf.pagecacheMb=1024 -cp backend/target/regiograaf.jar nl.regiograaf.bench.ScaleBench 1 10 100 300}.
  */
 public final class ScaleBench {
 
@@ -34,8 +39,10 @@ public final class ScaleBench {
             factors = List.of(1, 10);
         }
         NationalDataset base = NationalDataLoader.load();
-        System.out.println("| N | municipalities | rows | import s | import rows/s | " + String.join(" | ", ScaleAnalyses.NAMES) + " |");
-        System.out.println("|---:|---:|---:|---:|---:|" + "---:|".repeat(ScaleAnalyses.NAMES.size()));
+        List<Map<String, Object>> basePoints = demoPoints(base);
+        System.out.println("| N | municipalities | rows | import s | import rows/s | support points | points rows/s | "
+                + String.join(" | ", ScaleAnalyses.NAMES) + " |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|" + "---:|".repeat(ScaleAnalyses.NAMES.size()));
         for (int n : factors) {
             Path dir = Files.createTempDirectory("regiograaf-scale");
             try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(dir.resolve("neo4j"), 0);
@@ -45,6 +52,12 @@ public final class ScaleBench {
                 long t0 = System.nanoTime();
                 NationalImporter.importInto(client, data);
                 double importSeconds = (System.nanoTime() - t0) / 1e9;
+                List<Map<String, Object>> points = ScaleGenerator.supportPoints(basePoints, n);
+                long p0 = System.nanoTime();
+                new DatasetWriter(client, null).writeSupportPoints(new DatasetWriter.Spec(DemoDataGenerator.SUPPORT_POINTS_DATASET,
+                        DatasetWriter.Spec.SUPPORT_POINTS, true, "demo", DemoDataGenerator.SOURCE, "scale bench", "scale-" + n),
+                        points, DatasetWriter.Mode.REPLACE, s -> { });
+                double pointSeconds = (System.nanoTime() - p0) / 1e9;
                 Map<String, Double> timings = new LinkedHashMap<>();
                 // Each analysis runs with an empty cache three times (JIT and Cypher plan warm-up); the best run counts.
                 for (Map.Entry<String, Supplier<Object>> analysis : ScaleAnalyses.of(client).entrySet()) {
@@ -56,14 +69,26 @@ public final class ScaleBench {
                     }
                     timings.put(analysis.getKey(), best);
                 }
-                StringBuilder line = new StringBuilder(String.format("| %d | %d | %d | %.1f | %.0f |", n,
-                        data.municipalities().size(), data.rowCount(), importSeconds, data.rowCount() / importSeconds));
+                StringBuilder line = new StringBuilder(String.format("| %d | %d | %d | %.1f | %.0f | %d | %.0f |", n,
+                        data.municipalities().size(), data.rowCount(), importSeconds, data.rowCount() / importSeconds,
+                        points.size(), points.size() / pointSeconds));
                 timings.values().forEach(ms -> line.append(String.format(" %.0f ms |", ms)));
                 System.out.println(line);
             } finally {
                 deleteRecursively(dir);
             }
         }
+    }
+
+    /** The demo generator's points for the national municipalities (seeded, as at every start). */
+    private static List<Map<String, Object>> demoPoints(NationalDataset base) {
+        List<DemoDataGenerator.Municipality> municipalities = new ArrayList<>();
+        for (Map<String, Object> m : base.municipalities()) {
+            municipalities.add(new DemoDataGenerator.Municipality((String) m.get("code"), (String) m.get("name"),
+                    ((Number) m.get("population")).longValue(), (double) m.get("lat"), (double) m.get("lon")));
+        }
+        TopoJson topology = TopoJson.read(ReferenceData.bytes(NationalDataLoader.TOPOLOGY), "statcode", "statnaam");
+        return DemoDataGenerator.supportPoints(municipalities, topology).rows();
     }
 
     private static void deleteRecursively(Path dir) throws java.io.IOException {

@@ -126,4 +126,26 @@ public final class ScaleGenerator {
     private static double wrapLon(double lon) {
         return ((lon + 180) % 360 + 360) % 360 - 180;
     }
+
+    /**
+     * n× support points: the demo points of the national graph copied into every copy {@code k} (code suffix and
+     * position shifted like the copy's municipalities), so coverage at ×n works on n× municipalities and points.
+     */
+    public static List<Map<String, Object>> supportPoints(List<Map<String, Object>> basePoints, int n) {
+        List<Map<String, Object>> rows = new ArrayList<>(basePoints.size() * n);
+        for (int k = 0; k < n; k++) {
+            String suffix = k == 0 ? "" : "-" + k;
+            double dLon = (k % GRID_COLUMNS) * 4.5;
+            double dLat = (k / GRID_COLUMNS) * 3.5;
+            for (Map<String, Object> p : basePoints) {
+                Map<String, Object> copy = new LinkedHashMap<>(p);
+                copy.put("id", "scale:" + p.get("id") + suffix);
+                copy.put("municipality", p.get("municipality") + suffix);
+                copy.put("lat", (double) p.get("lat") + dLat);
+                copy.put("lon", wrapLon((double) p.get("lon") + dLon));
+                rows.add(copy);
+            }
+        }
+        return rows;
+    }
 }

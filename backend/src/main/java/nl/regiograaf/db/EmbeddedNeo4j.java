@@ -34,7 +34,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, Long.getLong("regiograaf.pagecacheMb", 64L) * 1024 * 1024)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(5))
                 .setConfigRaw(Map.of(
                         "db.tx_log.rotation.retention_policy", "2 files",

@@ -25,7 +25,7 @@ import org.locationtech.jts.geom.Point;
 public final class NationalDataLoader {
 
     static final String MUNICIPALITIES = "municipalities.csv";
-    static final String TOPOLOGY = "municipalities_2025.topojson";
+    public static final String TOPOLOGY = "municipalities_2025.topojson";
     static final String REGIONS = "municipality_regions.csv";
     static final String ROAZ_MEMBERS = "municipality_roaz.csv";
     static final String ROAZ_REGIONS = "roaz_regions.csv";

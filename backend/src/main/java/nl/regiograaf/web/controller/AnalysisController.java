@@ -1,5 +1,7 @@
 package nl.regiograaf.web.controller;
 
+import nl.regiograaf.web.CachedJson;
+
 import io.javalin.http.Context;
 import io.javalin.openapi.HttpMethod;
 import io.javalin.openapi.OpenApi;
@@ -51,14 +53,14 @@ public final class AnalysisController {
         if (a == b) {
             throw ApiException.badRequest("b", "Parameters 'a' and 'b' must name two different divisions; both are " + a + ".");
         }
-        ctx.json(analyses.overlap(a, b));
+        CachedJson.send(ctx, analyses.cache(), "overlap:" + a + ":" + b, () -> analyses.overlap(a, b));
     }
 
     @OpenApi(path = "/api/overlaps/ggd", methods = HttpMethod.GET, tags = "analysis",
             summary = "For every GGD region: the IZA, ZK, VR and ROAZ regions it touches, with the municipalities in each",
             responses = @OpenApiResponse(status = "200", content = @OpenApiContent(from = Analysis.GgdOverview.class)))
     public void ggdOverlaps(Context ctx) {
-        ctx.json(analyses.ggdOverview());
+        CachedJson.send(ctx, analyses.cache(), "overlap-ggd", analyses::ggdOverview);
     }
 
     @OpenApi(path = "/api/partition-check", methods = HttpMethod.GET, tags = "analysis",
@@ -78,9 +80,10 @@ public final class AnalysisController {
     public void partitionCheck(Context ctx) {
         String kind = ctx.queryParam("kind");
         if (kind == null) {
-            ctx.json(analyses.partitionChecks());
+            CachedJson.send(ctx, analyses.cache(), "partition-checks", analyses::partitionChecks);
         } else {
-            ctx.json(analyses.partitionCheck(Params.kind("kind", kind)));
+            DivisionKind checked = Params.kind("kind", kind);
+            CachedJson.send(ctx, analyses.cache(), "partition-check:" + checked, () -> analyses.partitionCheck(checked));
         }
     }
 
@@ -110,7 +113,7 @@ public final class AnalysisController {
         if (analyses.graphFocus(focus).isEmpty()) {
             throw ApiException.notFound("focus", "No municipality or region with code '" + Params.clip(focus) + "'.");
         }
-        ctx.json(analyses.graph(focus, depth));
+        CachedJson.send(ctx, analyses.cache(), "graph:" + focus + ":" + depth, () -> analyses.graph(focus, depth));
     }
 
     @OpenApi(path = "/api/search", methods = HttpMethod.GET, tags = "analysis",

@@ -1,5 +1,7 @@
 package nl.regiograaf.web.controller;
 
+import nl.regiograaf.web.CachedJson;
+
 import io.javalin.http.Context;
 import io.javalin.openapi.HttpMethod;
 import io.javalin.openapi.OpenApi;
@@ -79,8 +81,9 @@ public final class ReferenceController {
             })
     public void municipality(Context ctx) {
         String code = Params.code(ctx, "code");
-        ctx.json(cache.getPresent("municipality:" + code, () -> repository.municipality(code)).orElseThrow(() ->
-                ApiException.notFound("code", "No municipality with code '" + Params.clip(code) + "'.")));
+        var municipality = cache.getPresent("municipality:" + code, () -> repository.municipality(code)).orElseThrow(() ->
+                ApiException.notFound("code", "No municipality with code '" + Params.clip(code) + "'."));
+        CachedJson.send(ctx, cache, "municipality:" + code, () -> municipality);
     }
 
     @OpenApi(path = "/api/regions", methods = HttpMethod.GET, tags = "reference",

@@ -1,5 +1,7 @@
 package nl.regiograaf.web.controller;
 
+import nl.regiograaf.web.CachedJson;
+
 import io.javalin.http.Context;
 import io.javalin.openapi.HttpMethod;
 import io.javalin.openapi.OpenApi;
@@ -80,15 +82,8 @@ public final class SupportController {
         DivisionKind by = SupportParams.by(ctx);
         boolean demo = SupportParams.includeDemo(ctx);
         String kindParameter = kinds == null ? null : String.join(",", kinds);
-        ctx.json(cache.get("coverage|" + radius + "|" + kinds + "|" + by + "|" + demo, () -> {
-            Map<String, String> names = new HashMap<>();
-            Map<String, List<String>> members = repository.members(by.name(), names);
-            List<SupportApi.DatasetRef> datasets = repository.datasets(DatasetWriter.Spec.SUPPORT_POINTS, demo);
-            return SupportCoverage.compute(radius, kindParameter, kinds == null ? List.copyOf(SupportPointKinds.get().kinds()) : kinds,
-                    by.name(), datasets, datasets.stream().anyMatch(SupportApi.DatasetRef::demo),
-                    repository.municipalities(), repository.coveragePositions(kinds, demo),
-                    repository.coverageExcluded(kinds, demo), members, names);
-        }));
+        CachedJson.send(ctx, cache, "coverage|" + radius + "|" + kinds + "|" + by + "|" + demo,
+                () -> SupportCoverage.fromGraph(repository, radius, kindParameter, kinds, by, demo));
     }
 
     @OpenApi(path = "/api/ketenaanpakken/coverage", methods = HttpMethod.GET, tags = "support",

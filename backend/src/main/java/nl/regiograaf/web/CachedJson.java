@@ -1,0 +1,65 @@
+package nl.regiograaf.web;
+
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import java.util.zip.CRC32;
+import java.util.zip.GZIPOutputStream;
+import nl.regiograaf.db.VersionedCache;
+
+/**
+ * Sends a JSON answer serialized and gzipped once per data version: under load a big answer (overlaps, partition
+ * checks, coverage) costs a byte copy instead of Jackson plus gzip on every request. The ETag is a checksum of the
+ * bytes, so a client (or another instance behind a load balancer) revalidates with {@code If-None-Match} → 304.
+ */
+public final class CachedJson {
+
+    /** Below this a gzip costs more than it saves (Javalin's own threshold is similar). */
+    private static final int GZIP_MIN_BYTES = 1500;
+
+    private record Body(byte[] json, byte[] gzip, String etag) {
+    }
+
+    private CachedJson() {
+    }
+
+    /** Answers {@code compute}'s value; it runs at most once per data version for {@code key}. */
+    public static void send(Context ctx, VersionedCache cache, String key, Supplier<?> compute) {
+        Body body = cache.get("json|" + key, () -> body(ctx, compute.get()));
+        ctx.header("ETag", body.etag());
+        ctx.header("Vary", "Accept-Encoding");
+        if (body.etag().equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        String accept = ctx.header("Accept-Encoding");
+        if (body.gzip() != null && accept != null && accept.contains("gzip")) {
+            ctx.header("Content-Encoding", "gzip");
+            ctx.contentType("application/json").result(body.gzip());
+        } else {
+            ctx.contentType("application/json").result(body.json());
+        }
+    }
+
+    private static Body body(Context ctx, Object value) {
+        byte[] json = ctx.jsonMapper().toJsonString(value, value.getClass()).getBytes(StandardCharsets.UTF_8);
+        CRC32 crc = new CRC32();
+        crc.update(json);
+        String etag = "\"" + Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(json.length) + "\"";
+        return new Body(json, json.length < GZIP_MIN_BYTES ? null : gzip(json), etag);
+    }
+
+    private static byte[] gzip(byte[] raw) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 4);
+             GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(raw);
+            gz.finish();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package nl.regiograaf.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.regiograaf.Main;
+import nl.regiograaf.cli.ImportCommand;
+import nl.regiograaf.config.AppConfig;
+import nl.regiograaf.db.DataVersion;
+import nl.regiograaf.support.Http;
+import nl.regiograaf.support.TestGraph;
+import nl.regiograaf.support.Uploads;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every write path bumps the data version in its own transaction, and the cached answers change on the FIRST request
+ * after the write (same instance: the writer observes the new version after commit; the command line, another
+ * process, is seen through the version poll). Every answer is warmed into the cache before each write, so a stale
+ * cache entry would be served if invalidation failed. Checked against independent counts from the graph.
+ */
+class CacheInvalidationTest {
+
+    private static final String COVERAGE = "/api/coverage?radiusKm=10&by=IZA&demo=false";
+    private static final String KETEN = "/api/ketenaanpakken/coverage?by=IZA&demo=false";
+    private static final String POINTS = "/api/support-points?demo=false";
+    private static final String OVERLAP = "/api/overlaps?a=GGD&b=ZK";
+    private static final List<String> ANSWERS = List.of(COVERAGE, KETEN, POINTS, OVERLAP);
+
+    @TempDir
+    Path dir;
+    private final List<String> created = new ArrayList<>();
+    private Map<String, JsonNode> base;
+
+    private String dataset(String prefix) {
+        String id = Uploads.uniqueDataset(prefix);
+        created.add(id);
+        return id;
+    }
+
+    @BeforeEach
+    void warm() {
+        base = answers();
+    }
+
+    @AfterEach
+    void removeDatasets() {
+        created.forEach(Uploads::remove);
+    }
+
+    /** Every answer, requested twice so the second comes from the cache. */
+    private static Map<String, JsonNode> answers() {
+        Map<String, JsonNode> a = new LinkedHashMap<>();
+        for (String path : ANSWERS) {
+            Http.get(path);
+            Http.Response r = Http.get(path);
+            assertEquals(200, r.status(), path + ": " + r.body());
+            a.put(path, r.json());
+        }
+        return a;
+    }
+
+    private static long graphVersion() {
+        return TestGraph.get().client().read(tx -> tx.run("MATCH (m:Meta {id:'regiograaf'}) RETURN m.dataVersion AS v")
+                .single().get("v").asLong());
+    }
+
+    private static long pointsIn(String dataset) {
+        return TestGraph.get().client().read(tx -> tx.run("MATCH (p:SupportPoint {dataset:$d}) RETURN count(p) AS n",
+                Map.of("d", dataset)).single().get("n").asLong());
+    }
+
+    private static long realPlacedPoints() {
+        return TestGraph.get().client().read(tx -> tx.run(
+                "MATCH (p:SupportPoint {demo:false}) WHERE p.located <> 'none' AND NOT coalesce(p.planned,false) RETURN count(p) AS n")
+                .single().get("n").asLong());
+    }
+
+    private static boolean names(JsonNode answer, String dataset) {
+        for (JsonNode d : answer.get("datasets")) {
+            if (dataset.equals(d.get("id").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The write bumped the version by exactly one transaction, and this instance knows it before the next request. */
+    private static long assertBumped(long before, JsonNode importAnswer) {
+        long after = graphVersion();
+        assertEquals(before + 1, after, "one write transaction, one version");
+        if (importAnswer != null) {
+            assertEquals(after, importAnswer.get("dataVersion").asLong());
+        }
+        assertTrue(TestGraph.get().dataVersion().current() >= after, "observed after commit, no poll needed");
+        return after;
+    }
+
+    private void assertSupportAnswersFollow(String dataset, long expectedInDataset) {
+        assertEquals(expectedInDataset, pointsIn(dataset));
+        JsonNode coverage = Http.get(COVERAGE).json();
+        assertEquals(realPlacedPoints(), coverage.get("points").asLong(), "coverage counts the points of the graph now");
+        JsonNode points = Http.get(POINTS).json();
+        long mine = 0;
+        for (JsonNode p : points.get("points")) {
+            mine += dataset.equals(p.get("dataset").asText()) ? 1 : 0;
+        }
+        assertEquals(expectedInDataset, mine, "support-points lists the dataset as it is now");
+        assertEquals(base.get(OVERLAP), Http.get(OVERLAP).json(), "overlaps do not depend on support data");
+    }
+
+    @Test
+    void httpSupportPointImportReplaceAppendAndDelete() {
+        String id = dataset("inval-sp");
+        String path = "/api/import/support-points?dataset=" + id;
+        long v = graphVersion();
+
+        Http.Response r = Uploads.post(path, "text/csv", "name,kind,municipality\nA,steunpunt,Almere\nB,inloophuis,Urk\n");
+        assertEquals(200, r.status(), r.body());
+        v = assertBumped(v, r.json());
+        assertSupportAnswersFollow(id, 2);
+        assertNotEquals(base.get(COVERAGE), Http.get(COVERAGE).json());
+        assertTrue(names(Http.get(COVERAGE).json(), id));
+
+        answers(); // warm again at this version
+        r = Uploads.post(path + "&mode=append", "text/csv", "name,kind,municipality\nC,steunpunt,Vlieland\n");
+        assertEquals(200, r.status(), r.body());
+        v = assertBumped(v, r.json());
+        assertSupportAnswersFollow(id, 3);
+
+        answers();
+        r = Uploads.post(path + "&mode=replace", "text/csv", "name,kind,municipality\nD,steunpunt,Maastricht\n");
+        assertEquals(200, r.status(), r.body());
+        v = assertBumped(v, r.json());
+        assertSupportAnswersFollow(id, 1);
+
+        answers();
+        assertEquals(204, Uploads.delete("/api/datasets/" + id).status());
+        assertBumped(v, null);
+        assertEquals(base, answers(), "after the delete every answer is the one from before the imports");
+    }
+
+    @Test
+    void httpKetenaanpakImportReplaceAppendAndDelete() {
+        String id = dataset("inval-kp");
+        String path = "/api/import/ketenaanpakken?dataset=" + id;
+        long v = graphVersion();
+
+        Http.Response r = Uploads.post(path, "text/csv", "municipality,ketenaanpak,status\nUtrecht,gli,actief\n");
+        assertEquals(200, r.status(), r.body());
+        v = assertBumped(v, r.json());
+        JsonNode after = Http.get(KETEN).json();
+        assertNotEquals(base.get(KETEN), after);
+        assertTrue(names(after, id));
+        assertEquals(base.get(OVERLAP), Http.get(OVERLAP).json());
+
+        answers();
+        JsonNode beforeAppend = Http.get(KETEN).json();
+        r = Uploads.post(path + "&mode=append", "text/csv", "municipality,ketenaanpak,status\nGM0034,valpreventie,actief\n");
+        assertEquals(200, r.status(), r.body());
+        v = assertBumped(v, r.json());
+        assertNotEquals(beforeAppend, Http.get(KETEN).json());
+
+        answers();
+        assertEquals(204, Uploads.delete("/api/datasets/" + id).status());
+        assertBumped(v, null);
+        assertEquals(base, answers());
+    }
+
+    @Test
+    void commandLineImportFromAnotherProcessIsSeenWithinThePollInterval() throws IOException {
+        String id = dataset("inval-cli");
+        Path file = dir.resolve("points.csv");
+        Files.writeString(file, "name;kind;municipality\nE;steunpunt;Groningen\nF;steunpunt;Emmen\n");
+        long v = graphVersion();
+        AppConfig config = AppConfig.from(Map.of("NEO4J_URI", TestGraph.get().neo4j().boltUri()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = ImportCommand.run(new String[] {"support-points", file.toString(), "--dataset=" + id}, config,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertEquals(ImportCommand.OK, code, out.toString(StandardCharsets.UTF_8));
+        assertEquals(v + 1, graphVersion(), "the command line bumps the version in its transaction");
+        // Another process: this instance learns of it through its poll (200 ms in tests, 1 s in the app).
+        long deadline = System.currentTimeMillis() + 2_000;
+        while (TestGraph.get().dataVersion().current() < v + 1 && System.currentTimeMillis() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertTrue(TestGraph.get().dataVersion().current() >= v + 1, "seen within the poll interval");
+        assertSupportAnswersFollow(id, 2);
+    }
+
+    @Test
+    void startupImportOfAChangedDatasetBumpsAndRefreshes() {
+        DataVersion dataVersion = TestGraph.get().dataVersion();
+        long v = graphVersion();
+        // The store's real dataset differs from the file (one point gone, hash stale): as after a data update.
+        String removedId = TestGraph.get().client().write(tx -> {
+            String pid = tx.run("MATCH (p:SupportPoint {dataset:'real-support-points'}) WHERE p.located <> 'none' "
+                    + "AND NOT coalesce(p.planned, false) "
+                    + "WITH p ORDER BY p.id LIMIT 1 WITH p, p.id AS id DETACH DELETE p RETURN id").single().get("id").asString();
+            tx.run("MATCH (d:Dataset {id:'real-support-points'}) SET d.contentHash = 'stale'").consume();
+            dataVersion.observe(DataVersion.bump(tx));
+            return pid;
+        });
+        try {
+            assertEquals(v + 1, graphVersion());
+            long now = Http.get(COVERAGE).json().get("points").asLong();
+            assertEquals(realPlacedPoints(), now);
+            assertEquals(base.get(COVERAGE).get("points").asLong() - 1, now);
+            answers();
+        } finally {
+            Main.startupImports(TestGraph.get().client(), dataVersion).run();
+        }
+        assertEquals(v + 2, graphVersion(), "the startup import rewrote only the changed dataset, in one transaction");
+        assertTrue(dataVersion.current() >= v + 2);
+        assertEquals(1L, (long) TestGraph.get().client().read(tx -> tx.run(
+                "MATCH (p:SupportPoint {id:$id}) RETURN count(p) AS n", Map.of("id", removedId)).single().get("n").asLong()));
+        assertEquals(base, answers(), "restored: every answer is the one from before");
+    }
+}
