@@ -230,4 +230,31 @@ class CacheInvalidationTest {
                 "MATCH (p:SupportPoint {id:$id}) RETURN count(p) AS n", Map.of("id", removedId)).single().get("n").asLong()));
         assertEquals(base, answers(), "restored: every answer is the one from before");
     }
+
+    @Test
+    void bigAnswersComeGzippedOnceWithAnEtagThatChangesWithTheData() throws IOException {
+        for (String path : List.of(COVERAGE, OVERLAP, "/api/partition-check", "/api/overlaps/ggd")) {
+            Http.Response plain = Http.get(path);
+            Http.Response gz = Http.send(java.net.http.HttpRequest.newBuilder(Http.uri(path)).header("Accept-Encoding", "gzip"));
+            assertEquals(200, gz.status());
+            if (plain.raw().body().length < 1500) { // small answers are not worth compressing
+                assertEquals(plain.body(), gz.body(), path);
+            } else {
+                assertEquals("gzip", gz.raw().headers().firstValue("Content-Encoding").orElse(""), path);
+                try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.raw().body()))) {
+                    assertEquals(plain.body(), new String(in.readAllBytes(), StandardCharsets.UTF_8), path);
+                }
+            }
+            String etag = plain.raw().headers().firstValue("ETag").orElseThrow();
+            assertEquals(etag, gz.raw().headers().firstValue("ETag").orElseThrow());
+            assertEquals(304, Http.send(java.net.http.HttpRequest.newBuilder(Http.uri(path)).header("If-None-Match", etag)).status());
+        }
+        String etag = Http.get(COVERAGE).raw().headers().firstValue("ETag").orElseThrow();
+        String id = dataset("inval-etag");
+        assertEquals(200, Uploads.post("/api/import/support-points?dataset=" + id, "text/csv",
+                "name,kind,municipality\nG,steunpunt,Almere\n").status());
+        Http.Response after = Http.send(java.net.http.HttpRequest.newBuilder(Http.uri(COVERAGE)).header("If-None-Match", etag));
+        assertEquals(200, after.status(), "new data, new bytes, new ETag");
+        assertNotEquals(etag, after.raw().headers().firstValue("ETag").orElseThrow());
+    }
 }
