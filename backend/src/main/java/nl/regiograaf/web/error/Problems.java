@@ -52,6 +52,9 @@ public final class Problems {
             if (e.code() != null && e.code().contains("TransactionTimedOut")) {
                 ctx.header("Retry-After", RETRY_AFTER_SECONDS);
                 send(ctx, 503, body(503, "Query timed out", "The query took longer than its time limit.", ctx));
+            } else if (e.getMessage() != null && e.getMessage().contains("acquire connection from the pool")) {
+                // Every connection busy (overload): a temporary condition, not a bug.
+                unavailable(ctx);
             } else {
                 internal(e, ctx);
             }
