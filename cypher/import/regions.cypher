@@ -3,4 +3,5 @@ MERGE (r:Region {code: row.code})
 SET r += row
 WITH r, row
 MATCH (d:Division {kind: row.kind})
-MERGE (r)-[:PART_OF]->(d)
+MERGE (r)-[p:PART_OF]->(d)
+SET p.source = row.source, p.referenceDate = row.referenceDate

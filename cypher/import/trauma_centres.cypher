@@ -1,5 +1,7 @@
 UNWIND $rows AS row
 MATCH (r:Region {code: row.region})
 MERGE (h:Hospital {name: row.name})
+  ON CREATE SET h.source = row.source, h.referenceDate = row.referenceDate
 MERGE (h)-[rel:TRAUMA_CENTRE_FOR]->(r)
-SET rel.confidence = row.confidence, rel.evidence = row.evidence, rel.url = row.url, rel.source = row.source
+SET rel.confidence = row.confidence, rel.evidence = row.evidence, rel.url = row.url, rel.source = row.source,
+    rel.referenceDate = row.referenceDate

@@ -11,9 +11,10 @@ import nl.regiograaf.model.DivisionKind;
 import nl.regiograaf.repo.AnalysisRepository;
 
 /**
- * The analyses, each computed once per data version: the graph rows are fetched through the repository and
- * cached under a key naming the query and its parameters, the answers under a key naming the analysis and its
- * parameters. Callers validate parameters first, so no key is made of arbitrary input.
+ * The analyses of the national graph, each computed once per national version (they read nothing a user import
+ * writes): the graph rows are fetched through the repository and cached under a key naming the query and its
+ * parameters, the answers under a key naming the analysis and its parameters. Callers validate parameters first, so
+ * no key is made of arbitrary input.
  */
 public final class AnalysisService {
 
@@ -34,11 +35,11 @@ public final class AnalysisService {
     }
 
     public Analysis.Overlap overlap(DivisionKind a, DivisionKind b) {
-        return cache.get("overlap:" + a + ":" + b, () -> Overlaps.compute(division(a), division(b), municipalities()));
+        return cache.getNational("overlap:" + a + ":" + b, () -> Overlaps.compute(division(a), division(b), municipalities()));
     }
 
     public Analysis.GgdOverview ggdOverview() {
-        return cache.get("overlap-ggd", () -> {
+        return cache.getNational("overlap-ggd", () -> {
             Map<DivisionKind, Analysis.Overlap> overlaps = new EnumMap<>(DivisionKind.class);
             GgdOverview.TABLES.forEach(kind -> overlaps.put(kind, overlap(DivisionKind.GGD, kind)));
             return GgdOverview.compute(overlaps);
@@ -46,7 +47,7 @@ public final class AnalysisService {
     }
 
     public Analysis.PartitionCheck partitionCheck(DivisionKind kind) {
-        return cache.get("partition-check:" + kind, () -> {
+        return cache.getNational("partition-check:" + kind, () -> {
             Adjacency adjacency = adjacency();
             return PartitionChecks.compute(division(kind), municipalities(), adjacency.contiguity(), adjacency.truncated());
         });
@@ -71,16 +72,16 @@ public final class AnalysisService {
     }
 
     private GraphRows.Division division(DivisionKind kind) {
-        return cache.get("rows:division:" + kind, () -> repository.division(kind));
+        return cache.getNational("rows:division:" + kind, () -> repository.division(kind));
     }
 
     private GraphRows.Municipalities municipalities() {
-        return cache.get("rows:municipalities", repository::municipalities);
+        return cache.getNational("rows:municipalities", repository::municipalities);
     }
 
     /** Every contact type counts for contiguity: boundary, point and water (see {@link Contiguity}). */
     private Adjacency adjacency() {
-        return cache.get("contiguity", () -> {
+        return cache.getNational("contiguity", () -> {
             GraphRows.Borders borders = repository.borders();
             return new Adjacency(new Contiguity(municipalities().byCode().keySet(), borders.rows()), borders.truncated());
         });
@@ -90,6 +91,6 @@ public final class AnalysisService {
     }
 
     private NetworkGraph network() {
-        return cache.get("network", () -> new NetworkGraph(repository.network()));
+        return cache.getNational("network", () -> new NetworkGraph(repository.network()));
     }
 }

@@ -9,7 +9,9 @@ import org.neo4j.driver.TransactionContext;
 
 /**
  * The version of the data in the graph: {@code (:Meta {id:'regiograaf'}).dataVersion}, incremented by every
- * write in the same transaction as the write. Analyses are computed once per version and reused.
+ * write in the same transaction as the write, and {@code nationalVersion}, the data version of the last write to the
+ * national reference graph. Answers are computed once per version and reused: those drawn from the national graph
+ * alone (overlaps, partition checks, the network) per national version, so a user import does not recompute them.
  * This instance learns of its own writes at once ({@link #observe}) and of other instances' writes by
  * polling, so several app instances on one Neo4j converge within the poll interval.
  */
@@ -17,6 +19,7 @@ public final class DataVersion implements AutoCloseable {
 
     private final GraphClient graph;
     private final AtomicLong version = new AtomicLong(-1);
+    private final AtomicLong national = new AtomicLong(-1);
     private final ScheduledExecutorService poller;
     private volatile boolean reachable = true;
 
@@ -38,6 +41,11 @@ public final class DataVersion implements AutoCloseable {
         return version.get();
     }
 
+    /** The latest national version known to this instance (never above {@link #current}). */
+    public long national() {
+        return national.get();
+    }
+
     /** Whether the last look at Neo4j succeeded. */
     public boolean reachable() {
         return reachable;
@@ -46,8 +54,12 @@ public final class DataVersion implements AutoCloseable {
     /** Reads the version from the graph now. */
     public void refresh() {
         try {
-            long v = graph.read(tx -> tx.run(Cypher.query("queries/data_version")).single().get("version").asLong());
-            observe(v);
+            long[] v = graph.read(tx -> {
+                var r = tx.run(Cypher.query("queries/data_version")).single();
+                return new long[] {r.get("version").asLong(), r.get("nationalVersion").asLong()};
+            });
+            national.accumulateAndGet(v[1], Math::max);
+            observe(v[0]);
             reachable = true;
         } catch (RuntimeException e) {
             reachable = false;
@@ -59,9 +71,26 @@ public final class DataVersion implements AutoCloseable {
         version.accumulateAndGet(v, Math::max);
     }
 
-    /** Increments the version inside a write transaction; call {@link #observe} with the result after commit. */
+    /**
+     * Records a version seen after a committed write to the national graph ({@link #bumpNational}): it is both the
+     * data and the national version.
+     */
+    public void observeNational(long v) {
+        national.accumulateAndGet(v, Math::max);
+        observe(v);
+    }
+
+    /**
+     * Increments the version inside a write transaction that leaves the national graph as it was (support points,
+     * ketenaanpakken); call {@link #observe} with the result after commit.
+     */
     public static long bump(TransactionContext tx) {
         return tx.run(Cypher.query("import/bump_version"), Map.of()).single().get("version").asLong();
+    }
+
+    /** Increments the version inside a write transaction that changes the national graph; see {@link #observeNational}. */
+    public static long bumpNational(TransactionContext tx) {
+        return tx.run(Cypher.query("import/bump_national_version"), Map.of()).single().get("version").asLong();
     }
 
     @Override

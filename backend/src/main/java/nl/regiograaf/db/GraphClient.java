@@ -44,9 +44,7 @@ public final class GraphClient implements AutoCloseable {
                 : GraphDatabase.driver(uri, AuthTokens.basic(user, password), config);
         // One bookmark manager for all sessions: a read after a write (or after reading a newer data version) waits
         // until the cluster member serving it has that transaction, so no answer is cached under a version it lacks.
-        SessionConfig.Builder sessions = SessionConfig.builder()
-                .withBookmarkManager(org.neo4j.driver.BookmarkManagers.defaultManager(
-                        org.neo4j.driver.BookmarkManagerConfig.builder().build()));
+        SessionConfig.Builder sessions = SessionConfig.builder().withBookmarkManager(new SharedBookmarks());
         this.sessionConfig = database == null ? sessions.build() : sessions.withDatabase(database).build();
         this.readTx = TransactionConfig.builder().withTimeout(queryTimeout).build();
         // Imports may legitimately run long; they get more time than an interactive read.

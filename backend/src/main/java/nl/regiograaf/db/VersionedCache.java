@@ -5,8 +5,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Answers computed once per data version: an entry is reused while the data version it was computed at is
- * still current, and recomputed on first use after a write. Concurrent first requests compute once.
+ * Answers computed once per data version: an entry is reused while the version it was computed at is still
+ * current, and recomputed on first use after a write. Concurrent first requests compute once. An answer drawn from
+ * the national reference graph alone is kept under the national version ({@link #getNational}), so a write of
+ * support points or ketenaanpakken leaves it in place; everything else under the data version ({@link #get}).
  */
 public final class VersionedCache {
 
@@ -20,13 +22,26 @@ public final class VersionedCache {
         this.dataVersion = dataVersion;
     }
 
-    @SuppressWarnings("unchecked")
+    /** The answer for {@code key} at the current data version (it may depend on any data). */
     public <T> T get(String key, Supplier<T> compute) {
+        return get(key, compute, dataVersion::current);
+    }
+
+    /**
+     * The answer for {@code key} at the current national version: only for answers that read nothing but the national
+     * reference graph (municipalities, regions, memberships, borders and what hangs off regions).
+     */
+    public <T> T getNational(String key, Supplier<T> compute) {
+        return get("national|" + key, compute, dataVersion::national);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T get(String key, Supplier<T> compute, java.util.function.LongSupplier currentVersion) {
         if (!dataVersion.reachable()) {
             // Answers are only as good as the database behind them: no stale answers while it is gone.
             throw new org.neo4j.driver.exceptions.ServiceUnavailableException("Neo4j is not reachable");
         }
-        long version = dataVersion.current();
+        long version = currentVersion.getAsLong();
         Entry entry = entries.get(key);
         if (entry != null && entry.version() == version) {
             return (T) entry.value();

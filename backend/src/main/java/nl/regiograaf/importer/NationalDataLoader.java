@@ -82,8 +82,16 @@ public final class NationalDataLoader {
                 aliases.add(row("alias", a.get("alias"), "code", a.get("code"), "key", Names.normalize(a.get("alias"))));
             }
         }
+        for (List<Map<String, Object>> rows : List.of(borders, insurers, traumaCentres, mandaat)) {
+            rows.forEach(this::stampReferenceDate);
+        }
         return new NationalDataset(sources, divisions, municipalities, new ArrayList<>(regions.values()),
                 memberships, borders, insurers, traumaCentres, mandaat, aliases);
+    }
+
+    /** A row that names only its source gets that source's reference date: provenance is source id plus date. */
+    private void stampReferenceDate(Map<String, Object> row) {
+        row.putIfAbsent("referenceDate", sourceById((String) row.get("source")).get("reference_date"));
     }
 
     private void readSources() {

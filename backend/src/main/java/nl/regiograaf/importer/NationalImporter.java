@@ -46,7 +46,7 @@ public final class NationalImporter {
             run(tx, "mandaatgemeenten", data.mandaatgemeenten());
             run(tx, "aliases", data.aliases());
             tx.run(Cypher.query("import/dataset"), Map.of("id", DATASET_ID, "rows", data.rowCount())).consume();
-            return DataVersion.bump(tx);
+            return DataVersion.bumpNational(tx);
         });
         LOG.info("Imported national reference data: {} rows in {} ms (data version {})",
                 data.rowCount(), (System.nanoTime() - start) / 1_000_000, version);

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.regiograaf.db.GraphClient;
+import nl.regiograaf.db.VersionedCache;
 import nl.regiograaf.model.SupportApi;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -37,8 +38,16 @@ public final class SupportRepository {
 
     private final GraphClient graph;
 
+    /** Keeps the rows read from the national graph (municipalities, memberships) per national version; may be null. */
+    private final VersionedCache nationalRows;
+
     public SupportRepository(GraphClient graph) {
+        this(graph, null);
+    }
+
+    public SupportRepository(GraphClient graph, VersionedCache nationalRows) {
         this.graph = graph;
+        this.nationalRows = nationalRows;
     }
 
     public List<SupportApi.Dataset> datasets() {
@@ -70,6 +79,11 @@ public final class SupportRepository {
     }
 
     public List<Municipality> municipalities() {
+        return nationalRows == null ? readMunicipalities()
+                : nationalRows.getNational("rows:support-municipalities", this::readMunicipalities);
+    }
+
+    private List<Municipality> readMunicipalities() {
         return graph.queryAll("queries/municipalities", Map.of()).stream().map(r -> r.get("municipality")).map(m ->
                 new Municipality(text(m, "code"), text(m, "name"), m.get("population").asLong(0),
                         m.get("lat").asDouble(), m.get("lon").asDouble())).toList();
@@ -77,13 +91,25 @@ public final class SupportRepository {
 
     /** Region code → [name, member codes…] for one division, in region-name order of the query. */
     public Map<String, List<String>> members(String kind, Map<String, String> namesOut) {
+        DivisionMembers division = nationalRows == null ? readMembers(kind)
+                : nationalRows.getNational("rows:members:" + kind, () -> readMembers(kind));
+        namesOut.putAll(division.names());
+        return division.members();
+    }
+
+    private DivisionMembers readMembers(String kind) {
         Map<String, List<String>> members = new LinkedHashMap<>();
+        Map<String, String> names = new HashMap<>();
         for (Record r : graph.queryAll("queries/memberships_by_kind", Map.of("kind", kind))) {
             String region = r.get("region").asString();
-            namesOut.put(region, r.get("regionName").asString());
+            names.put(region, r.get("regionName").asString());
             members.computeIfAbsent(region, k -> new ArrayList<>()).add(r.get("municipality").asString());
         }
-        return members;
+        members.replaceAll((region, codes) -> List.copyOf(codes));
+        return new DivisionMembers(java.util.Collections.unmodifiableMap(members), Map.copyOf(names));
+    }
+
+    private record DivisionMembers(Map<String, List<String>> members, Map<String, String> names) {
     }
 
     public List<Position> coveragePositions(List<String> kinds, boolean includeDemo) {

@@ -49,7 +49,7 @@ public final class App {
         ReferenceController reference = new ReferenceController(new ReferenceRepository(graph), cache);
         AnalysisController analysis = new AnalysisController(new AnalysisService(new AnalysisRepository(graph), cache));
         MembershipController memberships = new MembershipController(new MembershipRepository(graph), cache);
-        SupportController support = new SupportController(new SupportRepository(graph), cache);
+        SupportController support = new SupportController(new SupportRepository(graph, cache), cache);
         WriteAccess writeAccess = new WriteAccess(config.adminToken());
         ImportController imports = new ImportController(new UserImport(graph, dataVersion));
         ExportController export = new ExportController(new ExportRepository(graph), writeAccess);

@@ -28,7 +28,15 @@ public final class CachedJson {
 
     /** Answers {@code compute}'s value; it runs at most once per data version for {@code key}. */
     public static void send(Context ctx, VersionedCache cache, String key, Supplier<?> compute) {
-        Body body = cache.get("json|" + key, () -> body(ctx, compute.get()));
+        send(ctx, cache.get("json|" + key, () -> body(ctx, compute.get())));
+    }
+
+    /** Like {@link #send}, for an answer drawn from the national graph alone: once per national version. */
+    public static void sendNational(Context ctx, VersionedCache cache, String key, Supplier<?> compute) {
+        send(ctx, cache.getNational("json|" + key, () -> body(ctx, compute.get())));
+    }
+
+    private static void send(Context ctx, Body body) {
         ctx.header("ETag", body.etag());
         ctx.header("Vary", "Accept-Encoding");
         if (body.etag().equals(ctx.header("If-None-Match"))) {

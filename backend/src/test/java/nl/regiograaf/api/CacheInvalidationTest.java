@@ -181,6 +181,58 @@ class CacheInvalidationTest {
         assertEquals(base, answers());
     }
 
+    /**
+     * The answers drawn from the national graph are kept per national version: a user import leaves the national
+     * version (and them) as it was; a write to the national graph (as a national import makes) recomputes them on the
+     * first request after it.
+     */
+    @Test
+    void nationalAnswersFollowNationalWritesAndOnlyThose() {
+        DataVersion dataVersion = TestGraph.get().dataVersion();
+        String id = dataset("inval-nat");
+        long national = dataVersion.national();
+        assertEquals(200, Uploads.post("/api/import/support-points?dataset=" + id, "text/csv",
+                "name,kind,municipality\nH,steunpunt,Almere\n").status());
+        assertEquals(national, dataVersion.national(), "a user import is no national write");
+        assertTrue(dataVersion.current() > national);
+
+        String partition = "/api/partition-check?kind=GGD";
+        String graph = "/api/graph?focus=GM0096&depth=1";
+        JsonNode partitionBefore = Http.get(partition).json();
+        JsonNode graphBefore = Http.get(graph).json();
+        // Vlieland moves from its GGD to a region that does not border it: the GGD division gets a fragment, the
+        // overlap a new intersection. Restored in the same way afterwards.
+        String[] moved = moveVlieland("GG2209", dataVersion);
+        try {
+            assertTrue(dataVersion.national() > national, "observed after commit");
+            JsonNode overlap = Http.get(OVERLAP).json();
+            assertNotEquals(base.get(OVERLAP), overlap, "the first overlap after a national write is recomputed");
+            JsonNode check = Http.get(partition).json();
+            assertNotEquals(partitionBefore, check);
+            assertTrue(check.get("fragmented").toString().contains("GM0096"), check.toString());
+            assertNotEquals(graphBefore, Http.get(graph).json());
+        } finally {
+            moveVlieland(moved[0], dataVersion);
+        }
+        assertEquals(base.get(OVERLAP), Http.get(OVERLAP).json());
+        assertEquals(partitionBefore, Http.get(partition).json());
+        assertEquals(graphBefore, Http.get(graph).json());
+    }
+
+    /** Moves Vlieland's GGD membership to {@code target} in one national write; answers [previous region code]. */
+    private static String[] moveVlieland(String target, DataVersion dataVersion) {
+        return TestGraph.get().client().write(tx -> {
+            org.neo4j.driver.Record r = tx.run("""
+                    MATCH (m:Municipality {code:'GM0096'})-[old:MEMBER_OF]->(from:Region {kind:'GGD'})
+                    MATCH (to:Region {kind:'GGD', code:$target})
+                    CREATE (m)-[new:MEMBER_OF]->(to) SET new = properties(old)
+                    DELETE old
+                    RETURN from.code AS from""", Map.of("target", target)).single();
+            dataVersion.observeNational(DataVersion.bumpNational(tx));
+            return new String[] {r.get("from").asString()};
+        });
+    }
+
     @Test
     void commandLineImportFromAnotherProcessIsSeenWithinThePollInterval() throws IOException {
         String id = dataset("inval-cli");

@@ -135,9 +135,13 @@ abstract class NationalGraphContract {
 
     @Test
     void everyNodeAndMembershipNamesAnExistingSource() {
-        assertEquals(0, count("MATCH (n) WHERE (n:Municipality OR n:Region) AND NOT EXISTS { MATCH (s:Source {id: n.source}) } RETURN count(n)"));
-        assertEquals(0, count("MATCH ()-[r:MEMBER_OF|BORDERS|HOLDS_CONCESSION|TRAUMA_CENTRE_FOR]->() WHERE NOT EXISTS { MATCH (s:Source {id: r.source}) } RETURN count(r)"));
-        assertEquals(0, count("MATCH ()-[r:MEMBER_OF]->() WHERE r.referenceDate IS NULL RETURN count(r)"));
+        String nationalNode = "(n:Municipality OR n:Region OR n:Division OR n:Insurer OR n:Hospital)";
+        String nationalRelationship = "MEMBER_OF|BORDERS|HOLDS_CONCESSION|TRAUMA_CENTRE_FOR|MANDAATGEMEENTE|PART_OF";
+        assertTrue(count("MATCH (n) WHERE " + nationalNode + " RETURN count(n)") > 342 + 140);
+        assertEquals(0, count("MATCH (n) WHERE " + nationalNode + " AND NOT EXISTS { MATCH (s:Source {id: n.source}) } RETURN count(n)"));
+        assertEquals(0, count("MATCH (n) WHERE " + nationalNode + " AND n.referenceDate IS NULL RETURN count(n)"));
+        assertEquals(0, count("MATCH ()-[r:" + nationalRelationship + "]->() WHERE NOT EXISTS { MATCH (s:Source {id: r.source}) } RETURN count(r)"));
+        assertEquals(0, count("MATCH ()-[r:" + nationalRelationship + "]->() WHERE r.referenceDate IS NULL RETURN count(r)"));
     }
 
     @Test

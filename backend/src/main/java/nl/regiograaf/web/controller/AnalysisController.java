@@ -53,14 +53,14 @@ public final class AnalysisController {
         if (a == b) {
             throw ApiException.badRequest("b", "Parameters 'a' and 'b' must name two different divisions; both are " + a + ".");
         }
-        CachedJson.send(ctx, analyses.cache(), "overlap:" + a + ":" + b, () -> analyses.overlap(a, b));
+        CachedJson.sendNational(ctx, analyses.cache(), "overlap:" + a + ":" + b, () -> analyses.overlap(a, b));
     }
 
     @OpenApi(path = "/api/overlaps/ggd", methods = HttpMethod.GET, tags = "analysis",
             summary = "For every GGD region: the IZA, ZK, VR and ROAZ regions it touches, with the municipalities in each",
             responses = @OpenApiResponse(status = "200", content = @OpenApiContent(from = Analysis.GgdOverview.class)))
     public void ggdOverlaps(Context ctx) {
-        CachedJson.send(ctx, analyses.cache(), "overlap-ggd", analyses::ggdOverview);
+        CachedJson.sendNational(ctx, analyses.cache(), "overlap-ggd", analyses::ggdOverview);
     }
 
     @OpenApi(path = "/api/partition-check", methods = HttpMethod.GET, tags = "analysis",
@@ -80,10 +80,10 @@ public final class AnalysisController {
     public void partitionCheck(Context ctx) {
         String kind = ctx.queryParam("kind");
         if (kind == null) {
-            CachedJson.send(ctx, analyses.cache(), "partition-checks", analyses::partitionChecks);
+            CachedJson.sendNational(ctx, analyses.cache(), "partition-checks", analyses::partitionChecks);
         } else {
             DivisionKind checked = Params.kind("kind", kind);
-            CachedJson.send(ctx, analyses.cache(), "partition-check:" + checked, () -> analyses.partitionCheck(checked));
+            CachedJson.sendNational(ctx, analyses.cache(), "partition-check:" + checked, () -> analyses.partitionCheck(checked));
         }
     }
 
@@ -113,7 +113,7 @@ public final class AnalysisController {
         if (analyses.graphFocus(focus).isEmpty()) {
             throw ApiException.notFound("focus", "No municipality or region with code '" + Params.clip(focus) + "'.");
         }
-        CachedJson.send(ctx, analyses.cache(), "graph:" + focus + ":" + depth, () -> analyses.graph(focus, depth));
+        CachedJson.sendNational(ctx, analyses.cache(), "graph:" + focus + ":" + depth, () -> analyses.graph(focus, depth));
     }
 
     @OpenApi(path = "/api/search", methods = HttpMethod.GET, tags = "analysis",

@@ -33,6 +33,6 @@ public final class MembershipController {
         String raw = ctx.queryParam("kind");
         DivisionKind kind = raw == null ? null : Params.kind("kind", raw);
         String key = "memberships:" + (kind == null ? "ALL" : kind.name());
-        ctx.json(cache.get(key, () -> repository.memberships(kind)));
+        ctx.json(cache.getNational(key, () -> repository.memberships(kind)));
     }
 }
