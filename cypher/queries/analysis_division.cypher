@@ -1,8 +1,9 @@
-// One division for the analyses: its reference date, every region (also one without members) and every
-// membership with its source and evidence level. One row per membership, or per empty region.
+// One division for the analyses, as one record: its reference date and rows [region, regionName, municipality,
+// source, evidenceLevel], one per membership or per region without members (municipality null), at most $cap.
 MATCH (d:Division {kind: $kind})
-OPTIONAL MATCH (r:Region {kind: $kind})-[:PART_OF]->(d)
-OPTIONAL MATCH (m:Municipality)-[rel:MEMBER_OF]->(r)
-RETURN d.referenceDate AS referenceDate, r.code AS region, r.name AS regionName,
-       m.code AS municipality, rel.source AS source, rel.evidenceLevel AS evidenceLevel
-ORDER BY region, municipality
+WITH d, COLLECT {
+  MATCH (r:Region {kind: $kind})-[:PART_OF]->(d)
+  OPTIONAL MATCH (m:Municipality)-[rel:MEMBER_OF]->(r)
+  RETURN [r.code, r.name, m.code, rel.source, rel.evidenceLevel] AS row ORDER BY r.code, m.code
+} AS rows
+RETURN d.referenceDate AS referenceDate, rows[..$cap] AS rows, size(rows) > $cap AS truncated

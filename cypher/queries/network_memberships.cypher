@@ -1,4 +1,6 @@
-// Every MEMBER_OF relationship, for the network graph.
+// Every MEMBER_OF relationship, for the network graph: one record of [municipality, region, source, evidenceLevel]
+// rows, at most $cap.
 MATCH (m:Municipality)-[rel:MEMBER_OF]->(r:Region)
-RETURN m.code AS municipality, r.code AS region, rel.source AS source, rel.evidenceLevel AS evidenceLevel
-ORDER BY municipality, region
+WITH m, rel, r ORDER BY m.code, r.code
+WITH collect([m.code, r.code, rel.source, rel.evidenceLevel]) AS rows
+RETURN rows[..$cap] AS rows, size(rows) > $cap AS truncated

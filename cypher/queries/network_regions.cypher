@@ -1,4 +1,5 @@
-// Every region of every division, for the network graph.
+// Every region of every division, for the network graph: one record of [kind, code, name] rows, at most $cap.
 MATCH (r:Region)
-RETURN r.kind AS kind, r.code AS code, r.name AS name
-ORDER BY kind, code
+WITH r ORDER BY r.kind, r.code
+WITH collect([r.kind, r.code, r.name]) AS rows
+RETURN rows[..$cap] AS rows, size(rows) > $cap AS truncated

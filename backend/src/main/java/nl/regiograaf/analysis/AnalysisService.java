@@ -40,8 +40,12 @@ public final class AnalysisService {
 
     public Analysis.GgdOverview ggdOverview() {
         return cache.getNational("overlap-ggd", () -> {
+            List<DivisionKind> kinds = new java.util.ArrayList<>(GgdOverview.TABLES);
+            kinds.add(DivisionKind.GGD);
+            Map<DivisionKind, GraphRows.Division> divisions = divisions(kinds);
             Map<DivisionKind, Analysis.Overlap> overlaps = new EnumMap<>(DivisionKind.class);
-            GgdOverview.TABLES.forEach(kind -> overlaps.put(kind, overlap(DivisionKind.GGD, kind)));
+            GgdOverview.TABLES.forEach(kind -> overlaps.put(kind,
+                    Overlaps.compute(divisions.get(DivisionKind.GGD), divisions.get(kind), municipalities())));
             return GgdOverview.compute(overlaps);
         });
     }
@@ -54,7 +58,12 @@ public final class AnalysisService {
     }
 
     public List<Analysis.PartitionCheck> partitionChecks() {
-        return Arrays.stream(DivisionKind.values()).map(this::partitionCheck).toList();
+        return cache.getNational("partition-checks", () -> {
+            Map<DivisionKind, GraphRows.Division> divisions = divisions(Arrays.asList(DivisionKind.values()));
+            Adjacency adjacency = adjacency();
+            return Arrays.stream(DivisionKind.values()).map(kind -> PartitionChecks.compute(divisions.get(kind),
+                    municipalities(), adjacency.contiguity(), adjacency.truncated())).toList();
+        });
     }
 
     /** The municipality or region with this code, if the graph has it (trauma centres and insurers are no focus). */
@@ -73,6 +82,11 @@ public final class AnalysisService {
 
     private GraphRows.Division division(DivisionKind kind) {
         return cache.getNational("rows:division:" + kind, () -> repository.division(kind));
+    }
+
+    /** Several divisions, read together in one transaction (a fixed list per caller, so a fixed set of keys). */
+    private Map<DivisionKind, GraphRows.Division> divisions(List<DivisionKind> kinds) {
+        return cache.getNational("rows:divisions:" + kinds, () -> repository.divisions(kinds));
     }
 
     private GraphRows.Municipalities municipalities() {

@@ -28,7 +28,11 @@ public final class NetworkGraph {
     private final Map<String, Analysis.GraphNode> nodes = new LinkedHashMap<>();
     private final Map<String, List<Analysis.GraphLink>> links = new HashMap<>();
 
+    /** The rows were cut at the row cap: every answer drawn from them is incomplete. */
+    private final boolean inputTruncated;
+
     public NetworkGraph(GraphRows.Network network) {
+        this.inputTruncated = network.truncated();
         network.municipalities().byCode().values().forEach(m ->
                 nodes.put(m.code(), new Analysis.GraphNode(m.code(), m.name(), MUNICIPALITY)));
         network.regions().forEach(r -> nodes.put(r.code(), new Analysis.GraphNode(r.code(), r.name(), r.kind())));
@@ -65,7 +69,7 @@ public final class NetworkGraph {
         Deque<String> queue = new ArrayDeque<>();
         distance.put(focus, 0);
         queue.add(focus);
-        boolean truncated = false;
+        boolean truncated = inputTruncated;
         search:
         while (!queue.isEmpty()) {
             String id = queue.poll();

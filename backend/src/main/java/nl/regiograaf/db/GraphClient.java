@@ -89,6 +89,27 @@ public final class GraphClient implements AutoCloseable {
         return new Rows(rows, false);
     }
 
+    /**
+     * Runs a named query that collects its rows into one record ({@code rows}: a list of lists, cut at {@code $cap};
+     * {@code truncated}): one Bolt record instead of one per row, which costs a fraction on large answers.
+     */
+    public static Collected collected(TransactionContext tx, String name, Map<String, Object> params, int cap) {
+        Map<String, Object> withCap = new java.util.HashMap<>(params);
+        withCap.put("cap", cap);
+        List<Record> records = tx.run(Cypher.query(name), withCap).list();
+        if (records.isEmpty()) {
+            return new Collected(null, List.of(), false);
+        }
+        Record record = records.get(0);
+        return new Collected(record, record.get("rows").asList(v -> v.asList(org.neo4j.driver.Value::asObject)),
+                record.get("truncated").asBoolean());
+    }
+
+    /** {@link #collected} in a read transaction of its own, capped at the row cap. */
+    public Collected collected(String name, Map<String, Object> params) {
+        return read(tx -> collected(tx, name, params, rowCap));
+    }
+
     public boolean reachable() {
         try {
             driver.verifyConnectivity();
@@ -105,6 +126,10 @@ public final class GraphClient implements AutoCloseable {
     @Override
     public void close() {
         driver.close();
+    }
+
+    /** Rows collected by the query (each a list of plain values), the record they came in, and the cap flag. */
+    public record Collected(Record record, List<List<Object>> rows, boolean truncated) {
     }
 
     /** Query rows with the flag that tells a capped answer from a complete one. */

@@ -9,6 +9,7 @@ import nl.regiograaf.db.GraphClient;
 import nl.regiograaf.model.Analysis;
 import nl.regiograaf.model.DivisionKind;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
 
 /** Reads the rows the analyses work on; each method runs one named query under the row cap. */
 public final class AnalysisRepository {
@@ -20,57 +21,76 @@ public final class AnalysisRepository {
     }
 
     public GraphRows.Municipalities municipalities() {
-        GraphClient.Rows rows = graph.query("queries/analysis_municipalities", Map.of());
+        return graph.read(tx -> municipalities(tx, graph.rowCap()));
+    }
+
+    private static GraphRows.Municipalities municipalities(TransactionContext tx, int cap) {
+        GraphClient.Collected rows = GraphClient.collected(tx, "queries/analysis_municipalities", Map.of(), cap);
         Map<String, GraphRows.Municipality> byCode = new LinkedHashMap<>();
-        for (Record r : rows.records()) {
-            byCode.put(r.get("code").asString(),
-                    new GraphRows.Municipality(r.get("code").asString(), text(r, "name"), r.get("population").asLong()));
+        for (List<Object> r : rows.rows()) {
+            byCode.put((String) r.get(0), new GraphRows.Municipality((String) r.get(0), (String) r.get(1), ((Number) r.get(2)).longValue()));
         }
         return new GraphRows.Municipalities(byCode, rows.truncated());
     }
 
     public GraphRows.Division division(DivisionKind kind) {
-        GraphClient.Rows rows = graph.query("queries/analysis_division", Map.of("kind", kind.name()));
-        String referenceDate = null;
+        return graph.read(tx -> division(tx, kind, graph.rowCap()));
+    }
+
+    /** Several divisions read in one transaction (one round of BEGIN/COMMIT instead of one per division). */
+    public Map<DivisionKind, GraphRows.Division> divisions(List<DivisionKind> kinds) {
+        return graph.read(tx -> {
+            Map<DivisionKind, GraphRows.Division> divisions = new java.util.EnumMap<>(DivisionKind.class);
+            kinds.forEach(kind -> divisions.put(kind, division(tx, kind, graph.rowCap())));
+            return divisions;
+        });
+    }
+
+    private static GraphRows.Division division(TransactionContext tx, DivisionKind kind, int cap) {
+        GraphClient.Collected rows = GraphClient.collected(tx, "queries/analysis_division", Map.of("kind", kind.name()), cap);
+        String referenceDate = rows.record() == null || rows.record().get("referenceDate").isNull() ? null
+                : rows.record().get("referenceDate").asString();
         Map<String, GraphRows.Region> regions = new LinkedHashMap<>();
         List<GraphRows.Membership> memberships = new ArrayList<>();
-        for (Record r : rows.records()) {
-            referenceDate = text(r, "referenceDate");
-            String region = text(r, "region");
-            if (region == null) {
-                continue;
-            }
-            regions.putIfAbsent(region, new GraphRows.Region(kind.name(), region, text(r, "regionName")));
-            String municipality = text(r, "municipality");
-            if (municipality != null) {
-                memberships.add(new GraphRows.Membership(municipality, region, text(r, "source"), text(r, "evidenceLevel")));
+        for (List<Object> r : rows.rows()) {
+            String region = (String) r.get(0);
+            regions.putIfAbsent(region, new GraphRows.Region(kind.name(), region, (String) r.get(1)));
+            if (r.get(2) != null) {
+                memberships.add(new GraphRows.Membership((String) r.get(2), region, (String) r.get(3), (String) r.get(4)));
             }
         }
         return new GraphRows.Division(kind, referenceDate, List.copyOf(regions.values()), memberships, rows.truncated());
     }
 
     public GraphRows.Borders borders() {
-        GraphClient.Rows rows = graph.query("queries/analysis_borders", Map.of());
-        return new GraphRows.Borders(rows.records().stream()
-                .map(r -> new GraphRows.Border(r.get("a").asString(), r.get("b").asString(), text(r, "contact")))
-                .toList(), rows.truncated());
+        return graph.read(tx -> borders(tx, graph.rowCap()));
     }
 
+    private static GraphRows.Borders borders(TransactionContext tx, int cap) {
+        GraphClient.Collected rows = GraphClient.collected(tx, "queries/analysis_borders", Map.of(), cap);
+        return new GraphRows.Borders(rows.rows().stream()
+                .map(r -> new GraphRows.Border((String) r.get(0), (String) r.get(1), (String) r.get(2))).toList(), rows.truncated());
+    }
+
+    /** Everything the network graph is drawn from, read in one transaction. */
     public GraphRows.Network network() {
-        GraphRows.Municipalities municipalities = municipalities();
-        GraphClient.Rows regionRows = graph.query("queries/network_regions", Map.of());
-        GraphClient.Rows membershipRows = graph.query("queries/network_memberships", Map.of());
-        GraphClient.Rows attachmentRows = graph.query("queries/network_attachments", Map.of());
-        GraphRows.Borders borders = borders();
-        return new GraphRows.Network(municipalities,
-                regionRows.records().stream().map(r -> new GraphRows.Region(text(r, "kind"), text(r, "code"), text(r, "name"))).toList(),
-                membershipRows.records().stream().map(r -> new GraphRows.Membership(text(r, "municipality"), text(r, "region"),
-                        text(r, "source"), text(r, "evidenceLevel"))).toList(),
-                borders.rows(),
-                attachmentRows.records().stream().map(r -> new GraphRows.Attachment(text(r, "region"), text(r, "type"),
-                        text(r, "kind"), text(r, "id"), text(r, "label"))).toList(),
-                borders.truncated() || municipalities.truncated() || regionRows.truncated() || membershipRows.truncated()
-                        || attachmentRows.truncated());
+        int cap = graph.rowCap();
+        return graph.read(tx -> {
+            GraphRows.Municipalities municipalities = municipalities(tx, cap);
+            GraphClient.Collected regions = GraphClient.collected(tx, "queries/network_regions", Map.of(), cap);
+            GraphClient.Collected memberships = GraphClient.collected(tx, "queries/network_memberships", Map.of(), cap);
+            GraphClient.Collected attachments = GraphClient.collected(tx, "queries/network_attachments", Map.of(), cap);
+            GraphRows.Borders borders = borders(tx, cap);
+            return new GraphRows.Network(municipalities,
+                    regions.rows().stream().map(r -> new GraphRows.Region((String) r.get(0), (String) r.get(1), (String) r.get(2))).toList(),
+                    memberships.rows().stream().map(r -> new GraphRows.Membership((String) r.get(0), (String) r.get(1),
+                            (String) r.get(2), (String) r.get(3))).toList(),
+                    borders.rows(),
+                    attachments.rows().stream().map(r -> new GraphRows.Attachment((String) r.get(0), (String) r.get(1),
+                            (String) r.get(2), (String) r.get(3), (String) r.get(4))).toList(),
+                    borders.truncated() || municipalities.truncated() || regions.truncated() || memberships.truncated()
+                            || attachments.truncated());
+        });
     }
 
     /** At most {@code limit} hits; {@code truncated} when there were more. */
