@@ -33,22 +33,31 @@ public final class GgdOverview {
                 overlap.regions().stream().filter(r -> r.kind().equals(DivisionKind.GGD.name())).forEach(ggdRegions::add);
             }
         }
+        // Grouped once per table: scanning every intersection per GGD region would be quadratic at scale.
+        Map<DivisionKind, Map<String, List<Analysis.Intersection>>> touchesByGgd = new java.util.EnumMap<>(DivisionKind.class);
+        Map<DivisionKind, Map<String, Boolean>> congruentByGgd = new java.util.EnumMap<>(DivisionKind.class);
+        for (DivisionKind kind : TABLES) {
+            Analysis.Overlap overlap = overlaps.get(kind);
+            Map<String, List<Analysis.Intersection>> byA = new java.util.HashMap<>();
+            overlap.intersections().forEach(i -> byA.computeIfAbsent(i.a().code(), k -> new ArrayList<>()).add(i));
+            touchesByGgd.put(kind, byA);
+            Map<String, Boolean> congruent = new java.util.HashMap<>();
+            overlap.regions().stream().filter(r -> r.kind().equals(DivisionKind.GGD.name()))
+                    .forEach(r -> congruent.putIfAbsent(r.code(), r.congruent()));
+            congruentByGgd.put(kind, congruent);
+        }
         List<Analysis.GgdTables> result = new ArrayList<>();
         for (Analysis.RegionOverlap ggd : ggdRegions) {
             Map<String, List<Analysis.GgdTouch>> touches = new LinkedHashMap<>();
             Map<String, Boolean> congruent = new LinkedHashMap<>();
             for (DivisionKind kind : TABLES) {
-                Analysis.Overlap overlap = overlaps.get(kind);
-                touches.put(kind.name(), overlap.intersections().stream()
-                        .filter(i -> i.a().code().equals(ggd.code()))
+                touches.put(kind.name(), touchesByGgd.get(kind).getOrDefault(ggd.code(), List.of()).stream()
                         .map(i -> new Analysis.GgdTouch(i.b().code(), i.b().name(), i.municipalities(), i.population(),
                                 i.shareOfA(), i.shareOfB()))
                         .sorted(Comparator.comparingLong(Analysis.GgdTouch::population).reversed()
                                 .thenComparing(Analysis.GgdTouch::name))
                         .toList());
-                congruent.put(kind.name(), overlap.regions().stream()
-                        .filter(r -> r.kind().equals(DivisionKind.GGD.name()) && r.code().equals(ggd.code()))
-                        .findFirst().map(Analysis.RegionOverlap::congruent).orElse(false));
+                congruent.put(kind.name(), congruentByGgd.get(kind).getOrDefault(ggd.code(), false));
             }
             result.add(new Analysis.GgdTables(ggd.code(), ggd.name(), ggd.population(), touches, congruent));
         }

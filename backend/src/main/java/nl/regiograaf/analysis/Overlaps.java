@@ -65,18 +65,25 @@ public final class Overlaps {
                 .thenComparing(Comparator.comparingLong(Analysis.Intersection::population).reversed())
                 .thenComparing(i -> i.b().name()));
 
+        // Grouped once: a scan of all intersections per region is quadratic and takes seconds at 100,000 municipalities.
+        Map<String, List<Analysis.Intersection>> byA = new java.util.HashMap<>();
+        Map<String, List<Analysis.Intersection>> byB = new java.util.HashMap<>();
+        for (Analysis.Intersection i : intersections) {
+            byA.computeIfAbsent(i.a().code(), k -> new ArrayList<>()).add(i);
+            byB.computeIfAbsent(i.b().code(), k -> new ArrayList<>()).add(i);
+        }
         List<Analysis.RegionOverlap> regions = new ArrayList<>();
         long largestSum = 0;
         long totalA = 0;
         for (GraphRows.Region region : sortedByName(a.regions())) {
-            List<Analysis.Intersection> own = intersections.stream().filter(i -> i.a().code().equals(region.code())).toList();
+            List<Analysis.Intersection> own = byA.getOrDefault(region.code(), List.of());
             long largest = own.stream().mapToLong(Analysis.Intersection::population).max().orElse(0);
             largestSum += largest;
             totalA += sideA.population(region.code());
             regions.add(summary(region, sideA, own, largest));
         }
         for (GraphRows.Region region : sortedByName(b.regions())) {
-            List<Analysis.Intersection> own = intersections.stream().filter(i -> i.b().code().equals(region.code())).toList();
+            List<Analysis.Intersection> own = byB.getOrDefault(region.code(), List.of());
             long largest = own.stream().mapToLong(Analysis.Intersection::population).max().orElse(0);
             regions.add(summary(region, sideB, own, largest));
         }
