@@ -12,6 +12,14 @@ public class ImportRejectedException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
+    /** Throws when {@code errors} is not empty: an import with any bad row writes nothing. */
+    public static void throwIfAny(List<ImportError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors.size() + " problem(s) in "
+                    + errors.stream().map(ImportError::line).distinct().count() + " row(s); nothing was imported.", errors);
+        }
+    }
+
     public List<ImportError> errors() {
         return errors;
     }

@@ -112,10 +112,7 @@ public final class SupportPointUpload {
                 progress.accept(checked);
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ImportRejectedException(errors.size() + " problem(s) in "
-                    + errors.stream().map(ImportError::line).distinct().count() + " row(s); nothing was imported.", errors);
-        }
+        ImportRejectedException.throwIfAny(errors);
         return rows;
     }
 
