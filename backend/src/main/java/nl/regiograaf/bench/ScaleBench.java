@@ -23,7 +23,7 @@ import nl.regiograaf.importer.NationalImporter;
  * The scale curve: for each factor N, a fresh embedded Neo4j gets N copies of the national graph
  * ({@link ScaleGenerator}); the import and the first (uncached) computation of each analysis are timed.
  * The n× support points (the demo points copied into every copy) are written after it in one transaction, timed apart.
- * Run: {@code java -Xmx8g -Dregiograaf.pagecacheMb=1024 -cp backend/target/regiograaf.jar nl.regiograaf.bench.ScaleBench 1 10 100 300}.
+ * Run: {@code java -Xmx12g -Dregiograaf.pagecacheMb=2048 -cp backend/target/regiograaf.jar nl.regiograaf.bench.ScaleBench 1 10 100 300}.
  */
 public final class ScaleBench {
 
