@@ -11,7 +11,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +21,10 @@ import nl.regiograaf.db.DataVersion;
 import nl.regiograaf.support.Http;
 import nl.regiograaf.support.TestGraph;
 import nl.regiograaf.support.Uploads;
-import org.junit.jupiter.api.AfterEach;
+import nl.regiograaf.support.UserDatasets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -43,23 +43,17 @@ class CacheInvalidationTest {
 
     @TempDir
     Path dir;
-    private final List<String> created = new ArrayList<>();
+    @RegisterExtension
+    final UserDatasets datasets = new UserDatasets();
     private Map<String, JsonNode> base;
 
     private String dataset(String prefix) {
-        String id = Uploads.uniqueDataset(prefix);
-        created.add(id);
-        return id;
+        return datasets.create(prefix);
     }
 
     @BeforeEach
     void warm() {
         base = answers();
-    }
-
-    @AfterEach
-    void removeDatasets() {
-        created.forEach(Uploads::remove);
     }
 
     /** Every answer, requested twice so the second comes from the cache. */

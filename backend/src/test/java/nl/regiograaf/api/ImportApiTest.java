@@ -21,9 +21,10 @@ import java.util.Set;
 import nl.regiograaf.support.Http;
 import nl.regiograaf.support.TestGraph;
 import nl.regiograaf.support.Uploads;
+import nl.regiograaf.support.UserDatasets;
 import nl.regiograaf.web.App;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Imports over HTTP against the real graph: CSV as people produce it, row-level errors, all-or-nothing writes,
@@ -33,17 +34,11 @@ class ImportApiTest {
 
     private static final String SUPPORT = "/api/import/support-points";
     private static final String KETENAANPAK = "/api/import/ketenaanpakken";
-    private final List<String> created = new ArrayList<>();
+    @RegisterExtension
+    final UserDatasets datasets = new UserDatasets();
 
     private String dataset(String prefix) {
-        String id = Uploads.uniqueDataset(prefix);
-        created.add(id);
-        return id;
-    }
-
-    @AfterEach
-    void removeDatasets() {
-        created.forEach(Uploads::remove);
+        return datasets.create(prefix);
     }
 
     private static JsonNode points(String datasetId) {

@@ -9,14 +9,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import nl.regiograaf.config.AppConfig;
 import nl.regiograaf.support.TestGraph;
 import nl.regiograaf.support.Uploads;
-import org.junit.jupiter.api.AfterEach;
+import nl.regiograaf.support.UserDatasets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,14 +27,10 @@ class ImportCommandTest {
     @TempDir
     Path dir;
 
-    private final List<String> created = new ArrayList<>();
+    @RegisterExtension
+    final UserDatasets datasets = new UserDatasets();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    @AfterEach
-    void removeDatasets() {
-        created.forEach(Uploads::remove);
-    }
 
     private int run(String... args) {
         AppConfig config = AppConfig.from(Map.of("NEO4J_URI", TestGraph.get().neo4j().boltUri()));
@@ -44,9 +39,7 @@ class ImportCommandTest {
     }
 
     private String dataset() {
-        String id = Uploads.uniqueDataset("cli");
-        created.add(id);
-        return id;
+        return datasets.create("cli");
     }
 
     private static long count(String dataset) {

@@ -82,6 +82,13 @@ public final class Uploads {
                 "sha256", sha256(all));
     }
 
+    /** A fingerprint without its data version: the same data, written (and removed) by other transactions. */
+    public static Map<String, Object> withoutVersion(Map<String, Object> fingerprint) {
+        Map<String, Object> copy = new java.util.HashMap<>(fingerprint);
+        copy.remove("dataVersion");
+        return copy;
+    }
+
     private static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
