@@ -9,11 +9,12 @@ import nl.regiograaf.db.VersionedCache;
 import nl.regiograaf.model.Analysis;
 import nl.regiograaf.model.DivisionKind;
 import nl.regiograaf.repo.AnalysisRepository;
+import nl.regiograaf.repo.NationalRows;
 
 /**
  * The analyses of the national graph, each computed once per national version (they read nothing a user import
- * writes): the graph rows are fetched through the repository and cached under a key naming the query and its
- * parameters, the answers under a key naming the analysis and its parameters. Callers validate parameters first, so
+ * writes): the graph rows come from {@link NationalRows} (shared with the support analyses), the answers are cached
+ * under a key naming the analysis and its parameters. Callers validate parameters first, so
  * no key is made of arbitrary input.
  */
 public final class AnalysisService {
@@ -22,6 +23,7 @@ public final class AnalysisService {
     public static final int SEARCH_LIMIT = 50;
 
     private final AnalysisRepository repository;
+    private final NationalRows rows;
     private final VersionedCache cache;
 
     /** The per-version cache the answers live in (the controllers keep their serialized bytes there too). */
@@ -29,23 +31,32 @@ public final class AnalysisService {
         return cache;
     }
 
-    public AnalysisService(AnalysisRepository repository, VersionedCache cache) {
+    public AnalysisService(AnalysisRepository repository, NationalRows rows) {
         this.repository = repository;
-        this.cache = cache;
+        this.rows = rows;
+        this.cache = rows.cache();
+    }
+
+    /** A service with rows of its own (nothing shared with other analyses). */
+    public AnalysisService(AnalysisRepository repository, VersionedCache cache) {
+        this(repository, new NationalRows(repository, cache));
     }
 
     public Analysis.Overlap overlap(DivisionKind a, DivisionKind b) {
-        return cache.getNational("overlap:" + a + ":" + b, () -> Overlaps.compute(division(a), division(b), municipalities()));
+        return cache.getNational("overlap:" + a + ":" + b, () -> {
+            Map<DivisionKind, GraphRows.Division> divisions = rows.divisions(List.of(a, b));
+            return Overlaps.compute(divisions.get(a), divisions.get(b), rows.municipalities());
+        });
     }
 
     public Analysis.GgdOverview ggdOverview() {
         return cache.getNational("overlap-ggd", () -> {
             List<DivisionKind> kinds = new java.util.ArrayList<>(GgdOverview.TABLES);
             kinds.add(DivisionKind.GGD);
-            Map<DivisionKind, GraphRows.Division> divisions = divisions(kinds);
+            Map<DivisionKind, GraphRows.Division> divisions = rows.divisions(kinds);
             Map<DivisionKind, Analysis.Overlap> overlaps = new EnumMap<>(DivisionKind.class);
             GgdOverview.TABLES.forEach(kind -> overlaps.put(kind,
-                    Overlaps.compute(divisions.get(DivisionKind.GGD), divisions.get(kind), municipalities())));
+                    Overlaps.compute(divisions.get(DivisionKind.GGD), divisions.get(kind), rows.municipalities())));
             return GgdOverview.compute(overlaps);
         });
     }
@@ -53,16 +64,17 @@ public final class AnalysisService {
     public Analysis.PartitionCheck partitionCheck(DivisionKind kind) {
         return cache.getNational("partition-check:" + kind, () -> {
             Adjacency adjacency = adjacency();
-            return PartitionChecks.compute(division(kind), municipalities(), adjacency.contiguity(), adjacency.truncated());
+            return PartitionChecks.compute(rows.division(kind), rows.municipalities(), adjacency.contiguity(),
+                    adjacency.truncated());
         });
     }
 
     public List<Analysis.PartitionCheck> partitionChecks() {
         return cache.getNational("partition-checks", () -> {
-            Map<DivisionKind, GraphRows.Division> divisions = divisions(Arrays.asList(DivisionKind.values()));
+            Map<DivisionKind, GraphRows.Division> divisions = rows.divisions(Arrays.asList(DivisionKind.values()));
             Adjacency adjacency = adjacency();
             return Arrays.stream(DivisionKind.values()).map(kind -> PartitionChecks.compute(divisions.get(kind),
-                    municipalities(), adjacency.contiguity(), adjacency.truncated())).toList();
+                    rows.municipalities(), adjacency.contiguity(), adjacency.truncated())).toList();
         });
     }
 
@@ -80,24 +92,11 @@ public final class AnalysisService {
         return repository.search(key, codePrefix, SEARCH_LIMIT);
     }
 
-    private GraphRows.Division division(DivisionKind kind) {
-        return cache.getNational("rows:division:" + kind, () -> repository.division(kind));
-    }
-
-    /** Several divisions, read together in one transaction (a fixed list per caller, so a fixed set of keys). */
-    private Map<DivisionKind, GraphRows.Division> divisions(List<DivisionKind> kinds) {
-        return cache.getNational("rows:divisions:" + kinds, () -> repository.divisions(kinds));
-    }
-
-    private GraphRows.Municipalities municipalities() {
-        return cache.getNational("rows:municipalities", repository::municipalities);
-    }
-
     /** Every contact type counts for contiguity: boundary, point and water (see {@link Contiguity}). */
     private Adjacency adjacency() {
         return cache.getNational("contiguity", () -> {
             GraphRows.Borders borders = repository.borders();
-            return new Adjacency(new Contiguity(municipalities().byCode().keySet(), borders.rows()), borders.truncated());
+            return new Adjacency(new Contiguity(rows.municipalities().byCode().keySet(), borders.rows()), borders.truncated());
         });
     }
 

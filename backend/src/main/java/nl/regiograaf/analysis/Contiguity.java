@@ -3,9 +3,11 @@ package nl.regiograaf.analysis;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.graph.AsSubgraph;
@@ -39,9 +41,9 @@ public final class Contiguity {
 
     /** The connected pieces of {@code members} on the subgraph they induce: largest first, codes sorted. */
     public List<List<String>> components(Collection<String> members) {
-        Set<String> vertices = new TreeSet<>();
+        Set<String> vertices = new java.util.HashSet<>();
         List<List<String>> pieces = new ArrayList<>();
-        for (String m : new TreeSet<>(members)) {
+        for (String m : new java.util.HashSet<>(members)) {
             if (borders.containsVertex(m)) {
                 vertices.add(m);
             } else {
@@ -53,8 +55,74 @@ public final class Contiguity {
         Set<DefaultEdge> edges = new java.util.HashSet<>();
         vertices.forEach(v -> edges.addAll(borders.edgesOf(v)));
         for (Set<String> piece : new ConnectivityInspector<>(new AsSubgraph<>(borders, vertices, edges)).connectedSets()) {
-            pieces.add(List.copyOf(new TreeSet<>(piece)));
+            pieces.add(sorted(piece));
         }
+        return largestFirst(pieces);
+    }
+
+    /**
+     * The pieces of every region of a division that falls apart (region → pieces, as {@link #components}). One
+     * connectivity run for the whole division on the borders inside regions; a region with a member that also lies in
+     * another region of the division gets a run of its own (that member belongs to two pieces' worth of regions).
+     */
+    public Map<String, List<List<String>>> fragments(Map<String, ? extends Collection<String>> membersOf,
+                                                     Map<String, ? extends Collection<String>> regionsOf) {
+        Map<String, String> regionOf = new HashMap<>();
+        Set<String> ownRun = new HashSet<>();
+        regionsOf.forEach((m, regions) -> {
+            if (regions.size() == 1) {
+                regionOf.put(m, regions.iterator().next());
+            } else {
+                ownRun.addAll(regions);
+            }
+        });
+        Set<String> vertices = new HashSet<>();
+        Map<String, List<List<String>>> piecesOf = new HashMap<>();
+        membersOf.forEach((region, members) -> {
+            if (ownRun.contains(region)) {
+                return;
+            }
+            for (String m : members) {
+                if (borders.containsVertex(m)) {
+                    vertices.add(m);
+                } else {
+                    piecesOf.computeIfAbsent(region, k -> new ArrayList<>()).add(List.of(m));
+                }
+            }
+        });
+        Set<DefaultEdge> inside = new HashSet<>();
+        for (DefaultEdge e : borders.edgeSet()) {
+            String a = borders.getEdgeSource(e);
+            String b = borders.getEdgeTarget(e);
+            if (vertices.contains(a) && vertices.contains(b) && regionOf.get(a).equals(regionOf.get(b))) {
+                inside.add(e);
+            }
+        }
+        for (Set<String> piece : new ConnectivityInspector<>(new AsSubgraph<>(borders, vertices, inside)).connectedSets()) {
+            piecesOf.computeIfAbsent(regionOf.get(piece.iterator().next()), k -> new ArrayList<>()).add(sorted(piece));
+        }
+        Map<String, List<List<String>>> fragments = new HashMap<>();
+        piecesOf.forEach((region, pieces) -> {
+            if (pieces.size() > 1) {
+                fragments.put(region, largestFirst(pieces));
+            }
+        });
+        for (String region : ownRun) {
+            List<List<String>> pieces = components(membersOf.get(region));
+            if (pieces.size() > 1) {
+                fragments.put(region, pieces);
+            }
+        }
+        return fragments;
+    }
+
+    private static List<String> sorted(Collection<String> piece) {
+        String[] codes = piece.toArray(new String[0]);
+        java.util.Arrays.sort(codes);
+        return List.of(codes);
+    }
+
+    private static List<List<String>> largestFirst(List<List<String>> pieces) {
         pieces.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed().thenComparing(p -> p.get(0)));
         return pieces;
     }

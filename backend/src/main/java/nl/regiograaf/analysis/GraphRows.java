@@ -10,7 +10,12 @@ public final class GraphRows {
     private GraphRows() {
     }
 
-    public record Municipality(String code, String name, long population) {
+    /** A municipality with its representative point (null when the graph has none). */
+    public record Municipality(String code, String name, long population, Double lat, Double lon) {
+
+        public Municipality(String code, String name, long population) {
+            this(code, name, population, null, null);
+        }
     }
 
     /** The municipalities by code, in code order; {@code truncated} when the row cap cut the list. */

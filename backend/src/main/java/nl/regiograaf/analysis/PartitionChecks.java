@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.HashMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import nl.regiograaf.model.Analysis;
 import nl.regiograaf.model.Api;
 
@@ -25,15 +24,19 @@ public final class PartitionChecks {
     public static Analysis.PartitionCheck compute(GraphRows.Division division, GraphRows.Municipalities municipalities,
                                                   Contiguity contiguity, boolean bordersTruncated) {
         Map<String, GraphRows.Municipality> byCode = municipalities.byCode();
-        Map<String, GraphRows.Region> regions = new TreeMap<>();
+        Map<String, GraphRows.Region> regions = new HashMap<>();
         division.regions().forEach(r -> regions.put(r.code(), r));
-        Map<String, Set<String>> regionsOf = new TreeMap<>();
-        Map<String, Set<String>> membersOf = new TreeMap<>();
+        // Hash maps: at 100,000 municipalities sorted maps cost more than the rest of the check; answers are sorted below.
+        Map<String, List<String>> regionsOf = new HashMap<>();
+        Map<String, List<String>> membersOf = new HashMap<>();
         Map<String, Long> evidence = new TreeMap<>();
         long unknown = 0;
         for (GraphRows.Membership m : division.memberships()) {
-            regionsOf.computeIfAbsent(m.municipality(), k -> new TreeSet<>()).add(m.region());
-            membersOf.computeIfAbsent(m.region(), k -> new TreeSet<>()).add(m.municipality());
+            List<String> in = regionsOf.computeIfAbsent(m.municipality(), k -> new ArrayList<>(1));
+            if (!in.contains(m.region())) {
+                in.add(m.region());
+                membersOf.computeIfAbsent(m.region(), k -> new ArrayList<>()).add(m.municipality());
+            }
             if (m.evidenceLevel() != null) {
                 evidence.merge(m.evidenceLevel(), 1L, Long::sum);
             }
@@ -56,16 +59,13 @@ public final class PartitionChecks {
                         in.stream().map(r -> ref(r, regions)).sorted(Comparator.comparing(Api.Ref::name)).toList()));
             }
         });
-        multiple.sort(Comparator.comparing(a -> a.municipality().name()));
+        multiple.sort(Comparator.comparing((Analysis.MultipleAssignment a) -> a.municipality().name())
+                .thenComparing(a -> a.municipality().code()));
 
         List<Analysis.Fragment> fragmented = new ArrayList<>();
-        membersOf.forEach((region, members) -> {
-            List<List<String>> pieces = contiguity.components(members);
-            if (pieces.size() > 1) {
-                fragmented.add(new Analysis.Fragment(ref(region, regions), pieces));
-            }
-        });
-        fragmented.sort(Comparator.comparing(f -> f.region().name()));
+        contiguity.fragments(membersOf, regionsOf).forEach((region, pieces) ->
+                fragmented.add(new Analysis.Fragment(ref(region, regions), pieces)));
+        fragmented.sort(Comparator.comparing((Analysis.Fragment f) -> f.region().name()).thenComparing(f -> f.region().code()));
 
         boolean ok = unassigned.isEmpty() && multiple.isEmpty() && fragmented.isEmpty();
         return new Analysis.PartitionCheck(division.kind().name(), ok, unassigned, multiple, fragmented, unknown, evidence,

@@ -24,8 +24,13 @@ final class ScaleAnalyses {
         analyses.put("overlap GGD×ZK", () -> fresh(client).overlap(DivisionKind.GGD, DivisionKind.ZK));
         analyses.put("partition check (all)", () -> fresh(client).partitionChecks());
         analyses.put("coverage 10 km by IZA", () -> nl.regiograaf.analysis.SupportCoverage.fromGraph(
-                new nl.regiograaf.repo.SupportRepository(client), 10.0, null, null, DivisionKind.IZA, true));
+                new nl.regiograaf.repo.SupportRepository(client, freshRows(client)), 10.0, null, null, DivisionKind.IZA, true));
         return analyses;
+    }
+
+    /** National rows with their own empty cache. */
+    private static nl.regiograaf.repo.NationalRows freshRows(GraphClient client) {
+        return new nl.regiograaf.repo.NationalRows(new AnalysisRepository(client), new VersionedCache(new DataVersion(client, 0)));
     }
 
     /** A service with its own empty cache, so nothing computed before is reused. */

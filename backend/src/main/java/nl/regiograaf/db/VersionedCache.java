@@ -35,6 +35,51 @@ public final class VersionedCache {
         return get("national|" + key, compute, dataVersion::national);
     }
 
+    /**
+     * The answers for several keys at the current national version, each kept under its own key; the keys not yet
+     * computed at this version are computed together by one call of {@code computeMissing} (one query for several
+     * divisions), which must answer every key it is given. In the order of {@code keys}.
+     */
+    public <K, T> Map<K, T> getAllNational(String prefix, java.util.List<K> keys,
+                                           java.util.function.Function<java.util.List<K>, Map<K, T>> computeMissing) {
+        if (!dataVersion.reachable()) {
+            throw new org.neo4j.driver.exceptions.ServiceUnavailableException("Neo4j is not reachable");
+        }
+        long version = dataVersion.national();
+        Map<K, T> found = new java.util.HashMap<>();
+        java.util.List<K> missing = collect(prefix, keys, version, found);
+        if (!missing.isEmpty()) {
+            synchronized (internKey("national|" + prefix)) {
+                missing = collect(prefix, missing, version, found);
+                if (!missing.isEmpty()) {
+                    Map<K, T> computed = computeMissing.apply(missing);
+                    for (K k : missing) {
+                        entries.put("national|" + prefix + k, new Entry(version, computed.get(k)));
+                        found.put(k, computed.get(k));
+                    }
+                }
+            }
+        }
+        Map<K, T> ordered = new java.util.LinkedHashMap<>();
+        keys.forEach(k -> ordered.put(k, found.get(k)));
+        return ordered;
+    }
+
+    /** Puts the entries of {@code keys} valid at {@code version} into {@code found}; answers the other keys. */
+    @SuppressWarnings("unchecked")
+    private <K, T> java.util.List<K> collect(String prefix, java.util.List<K> keys, long version, Map<K, T> found) {
+        java.util.List<K> missing = new java.util.ArrayList<>();
+        for (K k : keys) {
+            Entry entry = entries.get("national|" + prefix + k);
+            if (entry != null && entry.version() == version) {
+                found.put(k, (T) entry.value());
+            } else {
+                missing.add(k);
+            }
+        }
+        return missing;
+    }
+
     @SuppressWarnings("unchecked")
     private <T> T get(String key, Supplier<T> compute, java.util.function.LongSupplier currentVersion) {
         if (!dataVersion.reachable()) {

@@ -28,38 +28,46 @@ public final class AnalysisRepository {
         GraphClient.Collected rows = GraphClient.collected(tx, "queries/analysis_municipalities", Map.of(), cap);
         Map<String, GraphRows.Municipality> byCode = new LinkedHashMap<>();
         for (List<Object> r : rows.rows()) {
-            byCode.put((String) r.get(0), new GraphRows.Municipality((String) r.get(0), (String) r.get(1), ((Number) r.get(2)).longValue()));
+            byCode.put((String) r.get(0), new GraphRows.Municipality((String) r.get(0), (String) r.get(1),
+                    ((Number) r.get(2)).longValue(), number(r.get(3)), number(r.get(4))));
         }
         return new GraphRows.Municipalities(byCode, rows.truncated());
     }
 
     public GraphRows.Division division(DivisionKind kind) {
-        return graph.read(tx -> division(tx, kind, graph.rowCap()));
+        return divisions(List.of(kind)).get(kind);
     }
 
-    /** Several divisions read in one transaction (one round of BEGIN/COMMIT instead of one per division). */
+    /** Several divisions, read by one query (one Bolt round trip and one scan instead of one per division). */
     public Map<DivisionKind, GraphRows.Division> divisions(List<DivisionKind> kinds) {
+        int cap = graph.rowCap();
+        List<String> names = kinds.stream().map(DivisionKind::name).toList();
         return graph.read(tx -> {
             Map<DivisionKind, GraphRows.Division> divisions = new java.util.EnumMap<>(DivisionKind.class);
-            kinds.forEach(kind -> divisions.put(kind, division(tx, kind, graph.rowCap())));
+            for (Record r : tx.run(nl.regiograaf.db.Cypher.query("queries/analysis_divisions"),
+                    Map.of("kinds", names, "cap", cap)).list()) {
+                DivisionKind kind = DivisionKind.valueOf(r.get("kind").asString());
+                divisions.put(kind, division(kind, text(r, "referenceDate"), r.get("groups").asList(g -> g.asList(
+                        org.neo4j.driver.Value::asObject)), r.get("truncated").asBoolean()));
+            }
             return divisions;
         });
     }
 
-    private static GraphRows.Division division(TransactionContext tx, DivisionKind kind, int cap) {
-        GraphClient.Collected rows = GraphClient.collected(tx, "queries/analysis_division", Map.of("kind", kind.name()), cap);
-        String referenceDate = rows.record() == null || rows.record().get("referenceDate").isNull() ? null
-                : rows.record().get("referenceDate").asString();
-        Map<String, GraphRows.Region> regions = new LinkedHashMap<>();
+    /** Groups [region, regionName, source, evidenceLevel, [members]] back into regions and memberships. */
+    @SuppressWarnings("unchecked")
+    private static GraphRows.Division division(DivisionKind kind, String referenceDate, List<List<Object>> groups,
+                                               boolean truncated) {
+        Map<String, GraphRows.Region> regions = new java.util.TreeMap<>();
         List<GraphRows.Membership> memberships = new ArrayList<>();
-        for (List<Object> r : rows.rows()) {
-            String region = (String) r.get(0);
-            regions.putIfAbsent(region, new GraphRows.Region(kind.name(), region, (String) r.get(1)));
-            if (r.get(2) != null) {
-                memberships.add(new GraphRows.Membership((String) r.get(2), region, (String) r.get(3), (String) r.get(4)));
+        for (List<Object> g : groups) {
+            String region = (String) g.get(0);
+            regions.putIfAbsent(region, new GraphRows.Region(kind.name(), region, (String) g.get(1)));
+            for (Object member : (List<Object>) g.get(4)) {
+                memberships.add(new GraphRows.Membership((String) member, region, (String) g.get(2), (String) g.get(3)));
             }
         }
-        return new GraphRows.Division(kind, referenceDate, List.copyOf(regions.values()), memberships, rows.truncated());
+        return new GraphRows.Division(kind, referenceDate, List.copyOf(regions.values()), memberships, truncated);
     }
 
     public GraphRows.Borders borders() {
@@ -100,6 +108,10 @@ public final class AnalysisRepository {
         return new Search(rows.records().stream()
                 .map(r -> new Analysis.SearchHit(text(r, "kind"), text(r, "code"), text(r, "name"))).toList(),
                 rows.truncated());
+    }
+
+    private static Double number(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
     }
 
     private static String text(Record r, String key) {

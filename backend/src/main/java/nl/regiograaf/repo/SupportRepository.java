@@ -38,14 +38,10 @@ public final class SupportRepository {
 
     private final GraphClient graph;
 
-    /** Keeps the rows read from the national graph (municipalities, memberships) per national version; may be null. */
-    private final VersionedCache nationalRows;
+    /** The national rows (municipalities, memberships), read once per national version and shared with the analyses. */
+    private final NationalRows nationalRows;
 
-    public SupportRepository(GraphClient graph) {
-        this(graph, null);
-    }
-
-    public SupportRepository(GraphClient graph, VersionedCache nationalRows) {
+    public SupportRepository(GraphClient graph, NationalRows nationalRows) {
         this.graph = graph;
         this.nationalRows = nationalRows;
     }
@@ -78,34 +74,39 @@ public final class SupportRepository {
                 kindsShown, points.size(), rows.truncated(), points);
     }
 
+    /** Every municipality with its point, in name order. */
     public List<Municipality> municipalities() {
-        return nationalRows == null ? readMunicipalities()
-                : nationalRows.getNational("rows:support-municipalities", this::readMunicipalities);
+        return nationalRows.cache().getNational("rows:support-municipalities", () ->
+                nationalRows.municipalities().byCode().values().stream()
+                        .map(m -> new Municipality(m.code(), m.name(), m.population(), m.lat(), m.lon()))
+                        .sorted(java.util.Comparator.comparing(Municipality::name)).toList());
     }
 
-    private List<Municipality> readMunicipalities() {
-        return graph.queryAll("queries/municipalities", Map.of()).stream().map(r -> r.get("municipality")).map(m ->
-                new Municipality(text(m, "code"), text(m, "name"), m.get("population").asLong(0),
-                        m.get("lat").asDouble(), m.get("lon").asDouble())).toList();
-    }
-
-    /** Region code → [name, member codes…] for one division, in region-name order of the query. */
+    /** Region code → member codes for one division, regions and members in code order; names into {@code namesOut}. */
     public Map<String, List<String>> members(String kind, Map<String, String> namesOut) {
-        DivisionMembers division = nationalRows == null ? readMembers(kind)
-                : nationalRows.getNational("rows:members:" + kind, () -> readMembers(kind));
+        DivisionMembers division = nationalRows.cache().getNational("rows:members:" + kind,
+                () -> members(nationalRows.division(nl.regiograaf.model.DivisionKind.valueOf(kind))));
         namesOut.putAll(division.names());
         return division.members();
     }
 
-    private DivisionMembers readMembers(String kind) {
-        Map<String, List<String>> members = new LinkedHashMap<>();
+    /** Every division's members at once (a statement may name a region of any division). */
+    public Map<String, List<String>> allMembers() {
+        return nationalRows.cache().getNational("rows:members:all", () -> {
+            Map<String, List<String>> all = new HashMap<>();
+            nationalRows.divisions(List.of(nl.regiograaf.model.DivisionKind.values()))
+                    .forEach((kind, division) -> all.putAll(members(division).members()));
+            return java.util.Collections.unmodifiableMap(all);
+        });
+    }
+
+    private static DivisionMembers members(nl.regiograaf.analysis.GraphRows.Division division) {
+        Map<String, java.util.SortedSet<String>> sorted = new java.util.TreeMap<>();
         Map<String, String> names = new HashMap<>();
-        for (Record r : graph.queryAll("queries/memberships_by_kind", Map.of("kind", kind))) {
-            String region = r.get("region").asString();
-            names.put(region, r.get("regionName").asString());
-            members.computeIfAbsent(region, k -> new ArrayList<>()).add(r.get("municipality").asString());
-        }
-        members.replaceAll((region, codes) -> List.copyOf(codes));
+        division.regions().forEach(r -> names.put(r.code(), r.name()));
+        division.memberships().forEach(m -> sorted.computeIfAbsent(m.region(), k -> new java.util.TreeSet<>()).add(m.municipality()));
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        sorted.forEach((region, codes) -> members.put(region, List.copyOf(codes)));
         return new DivisionMembers(java.util.Collections.unmodifiableMap(members), Map.copyOf(names));
     }
 

@@ -17,6 +17,7 @@ import nl.regiograaf.db.DataVersion;
 import nl.regiograaf.db.GraphClient;
 import nl.regiograaf.db.VersionedCache;
 import nl.regiograaf.repo.AnalysisRepository;
+import nl.regiograaf.repo.NationalRows;
 import nl.regiograaf.repo.ReferenceRepository;
 import nl.regiograaf.web.controller.AnalysisController;
 import nl.regiograaf.repo.MembershipRepository;
@@ -47,9 +48,11 @@ public final class App {
     public static Javalin create(AppConfig config, GraphClient graph, DataVersion dataVersion, BooleanSupplier ready) {
         VersionedCache cache = new VersionedCache(dataVersion);
         ReferenceController reference = new ReferenceController(new ReferenceRepository(graph), cache);
-        AnalysisController analysis = new AnalysisController(new AnalysisService(new AnalysisRepository(graph), cache));
+        AnalysisRepository analysisRows = new AnalysisRepository(graph);
+        NationalRows nationalRows = new NationalRows(analysisRows, cache);
+        AnalysisController analysis = new AnalysisController(new AnalysisService(analysisRows, nationalRows));
         MembershipController memberships = new MembershipController(new MembershipRepository(graph), cache);
-        SupportController support = new SupportController(new SupportRepository(graph, cache), cache);
+        SupportController support = new SupportController(new SupportRepository(graph, nationalRows), cache);
         WriteAccess writeAccess = new WriteAccess(config.adminToken());
         ImportController imports = new ImportController(new UserImport(graph, dataVersion));
         ExportController export = new ExportController(new ExportRepository(graph), writeAccess);

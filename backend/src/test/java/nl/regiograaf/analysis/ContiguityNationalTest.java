@@ -68,4 +68,29 @@ class ContiguityNationalTest {
                     && pieces.size() >= 2), kind + ": " + withoutPoints);
         }
     }
+
+    @Test
+    void oneRunPerDivisionFindsThePiecesOfARunPerRegion() {
+        // Boundary contacts only, so regions do fall apart; ROAZ has municipalities in two regions (its own runs).
+        for (Predicate<GraphRows.Border> counts : List.<Predicate<GraphRows.Border>>of(b -> true,
+                b -> b.contact().equals("boundary"), b -> b.contact().equals("point"))) {
+            Contiguity contiguity = new Contiguity(municipalities.byCode().keySet(), borders.stream().filter(counts).toList());
+            for (DivisionKind kind : DivisionKind.values()) {
+                Map<String, List<String>> membersOf = new TreeMap<>();
+                Map<String, List<String>> regionsOf = new TreeMap<>();
+                repository.division(kind).memberships().forEach(m -> {
+                    membersOf.computeIfAbsent(m.region(), k -> new java.util.ArrayList<>()).add(m.municipality());
+                    regionsOf.computeIfAbsent(m.municipality(), k -> new java.util.ArrayList<>()).add(m.region());
+                });
+                Map<String, List<List<String>>> perRegion = new TreeMap<>();
+                membersOf.forEach((region, members) -> {
+                    List<List<String>> pieces = contiguity.components(members);
+                    if (pieces.size() > 1) {
+                        perRegion.put(region, pieces);
+                    }
+                });
+                assertEquals(perRegion, new TreeMap<>(contiguity.fragments(membersOf, regionsOf)), kind.name());
+            }
+        }
+    }
 }

@@ -107,10 +107,7 @@ public final class SupportController {
                     .map(k -> new SupportApi.Ketenaanpak(k.code(), k.name())).toList();
             Map<String, String> names = new HashMap<>();
             Map<String, List<String>> members = repository.members(by.name(), names);
-            Map<String, List<String>> allMembers = new HashMap<>();
-            for (DivisionKind kind : DivisionKind.values()) {
-                allMembers.putAll(repository.members(kind.name(), new HashMap<>()));
-            }
+            Map<String, List<String>> allMembers = repository.allMembers();
             List<SupportApi.DatasetRef> datasets = repository.datasets(DatasetWriter.Spec.KETENAANPAKKEN, demo);
             return KetenaanpakGaps.compute(by.name(), ketenaanpakken, datasets,
                     datasets.stream().anyMatch(SupportApi.DatasetRef::demo), repository.municipalities(), members, names,

@@ -1,0 +1,40 @@
+package nl.regiograaf.repo;
+
+import java.util.List;
+import java.util.Map;
+import nl.regiograaf.analysis.GraphRows;
+import nl.regiograaf.db.VersionedCache;
+import nl.regiograaf.model.DivisionKind;
+
+/**
+ * The rows of the national graph that every analysis starts from (municipalities, divisions), read once per national
+ * version and shared: overlaps, partition checks, coverage and the ketenaanpak matrix all take them from here, so the
+ * first answers after a national write read each row once, and the divisions an answer still lacks in one query.
+ */
+public final class NationalRows {
+
+    private final AnalysisRepository repository;
+    private final VersionedCache cache;
+
+    public NationalRows(AnalysisRepository repository, VersionedCache cache) {
+        this.repository = repository;
+        this.cache = cache;
+    }
+
+    public GraphRows.Municipalities municipalities() {
+        return cache.getNational("rows:municipalities", repository::municipalities);
+    }
+
+    public GraphRows.Division division(DivisionKind kind) {
+        return divisions(List.of(kind)).get(kind);
+    }
+
+    /** The divisions of {@code kinds}; those not read at this national version are read together. */
+    public Map<DivisionKind, GraphRows.Division> divisions(List<DivisionKind> kinds) {
+        return cache.getAllNational("rows:division:", kinds, repository::divisions);
+    }
+
+    public VersionedCache cache() {
+        return cache;
+    }
+}
