@@ -14,7 +14,8 @@ import nl.regiograaf.repo.SupportRepository;
  * Reach of the support-point network: for every municipality the great-circle distance from its representative
  * point to the nearest point and the number of points within the radius; a municipality is covered when the
  * nearest point lies within the radius. Per region of a division: population covered and points in the region.
- * The points are sorted by latitude so each municipality only looks at the band of latitudes that can matter.
+ * The points are indexed by longitude strip and latitude ({@link PointIndex}) so each municipality only looks at the
+ * points that can matter.
  */
 public final class SupportCoverage {
 
@@ -44,9 +45,7 @@ public final class SupportCoverage {
                                               List<SupportRepository.Position> positions,
                                               SupportApi.Excluded excluded,
                                               Map<String, List<String>> regionMembers, Map<String, String> regionNames) {
-        SupportRepository.Position[] byLat = positions.toArray(new SupportRepository.Position[0]);
-        Arrays.sort(byLat, Comparator.comparingDouble(SupportRepository.Position::lat));
-        double[] lats = Arrays.stream(byLat).mapToDouble(SupportRepository.Position::lat).toArray();
+        PointIndex index = new PointIndex(positions);
 
         Map<String, SupportApi.MunicipalityCoverage> byCode = new HashMap<>();
         List<SupportApi.MunicipalityCoverage> result = new ArrayList<>();
@@ -54,8 +53,8 @@ public final class SupportCoverage {
         long covered = 0;
         List<String> uncovered = new ArrayList<>();
         for (SupportRepository.Municipality m : municipalities) {
-            Double nearest = nearest(m, byLat, lats);
-            int within = countWithin(m, byLat, lats, radiusKm);
+            Double nearest = index.nearest(m.lat(), m.lon());
+            int within = index.countWithin(m.lat(), m.lon(), radiusKm);
             boolean isCovered = nearest != null && nearest <= radiusKm;
             SupportApi.MunicipalityCoverage c = new SupportApi.MunicipalityCoverage(m.code(), m.name(), m.population(),
                     nearest == null ? null : round(nearest, 3), within, isCovered);
@@ -102,47 +101,117 @@ public final class SupportCoverage {
                 share(covered, population));
     }
 
-    /** Nearest point: search a latitude band, widening it until the best distance found lies inside the band. */
-    static Double nearest(SupportRepository.Municipality m, SupportRepository.Position[] byLat, double[] lats) {
-        if (byLat.length == 0) {
-            return null;
-        }
-        double bandKm = 10;
-        while (true) {
-            double best = Double.MAX_VALUE;
-            double band = bandKm / KM_PER_DEGREE_LAT;
-            int from = lowerBound(lats, m.lat() - band);
-            int to = lowerBound(lats, m.lat() + band + 1e-12);
-            double cosMax = cosOfHighestLatitude(m.lat(), band);
-            for (int i = from; i < to; i++) {
-                if (lowerBoundKm(m.lon(), byLat[i].lon(), cosMax) >= best) {
-                    continue; // cheaper than the great circle: cannot beat the best so far
-                }
-                best = Math.min(best, GreatCircle.km(m.lat(), m.lon(), byLat[i].lat(), byLat[i].lon()));
-            }
-            // A point outside the band is at least bandKm away (latitude difference alone), so best is final.
-            if (best <= bandKm || (from == 0 && to == byLat.length)) {
-                return best == Double.MAX_VALUE ? null : best;
-            }
-            bandKm *= 2;
-        }
-    }
+    /**
+     * The points in 1° longitude strips, each sorted by latitude: a municipality looks at the latitude band that can
+     * matter in the strips that can matter, nearest strips first. With the national grid copied around the world a
+     * latitude band alone held the points of every copy on that latitude.
+     */
+    static final class PointIndex {
 
-    static int countWithin(SupportRepository.Municipality m, SupportRepository.Position[] byLat, double[] lats, double radiusKm) {
-        double band = radiusKm / KM_PER_DEGREE_LAT * 1.01;
-        int from = lowerBound(lats, m.lat() - band);
-        int to = lowerBound(lats, m.lat() + band);
-        int n = 0;
-        double cosMax = cosOfHighestLatitude(m.lat(), band);
-        for (int i = from; i < to; i++) {
-            if (lowerBoundKm(m.lon(), byLat[i].lon(), cosMax) > radiusKm) {
-                continue;
+        private static final int STRIPS = 360;
+        private final SupportRepository.Position[][] points = new SupportRepository.Position[STRIPS][];
+        private final double[][] lats = new double[STRIPS][];
+        private final int size;
+
+        PointIndex(List<SupportRepository.Position> positions) {
+            List<List<SupportRepository.Position>> strips = new ArrayList<>();
+            for (int i = 0; i < STRIPS; i++) {
+                strips.add(new ArrayList<>());
             }
-            if (GreatCircle.km(m.lat(), m.lon(), byLat[i].lat(), byLat[i].lon()) <= radiusKm) {
-                n++;
+            positions.forEach(p -> strips.get(strip(p.lon())).add(p));
+            for (int i = 0; i < STRIPS; i++) {
+                points[i] = strips.get(i).toArray(new SupportRepository.Position[0]);
+                Arrays.sort(points[i], Comparator.comparingDouble(SupportRepository.Position::lat));
+                lats[i] = Arrays.stream(points[i]).mapToDouble(SupportRepository.Position::lat).toArray();
+            }
+            size = positions.size();
+        }
+
+        /** Distance to the nearest point: search a latitude band, widening it until the best lies inside it. */
+        Double nearest(double lat, double lon) {
+            if (size == 0) {
+                return null;
+            }
+            double bandKm = 10;
+            while (true) {
+                double band = bandKm / KM_PER_DEGREE_LAT;
+                double cosMax = cosOfHighestLatitude(lat, band);
+                double[] best = {Double.MAX_VALUE};
+                visitStrips(lon, cosMax, () -> best[0], s -> {
+                    int from = lowerBound(lats[s], lat - band);
+                    int to = lowerBound(lats[s], lat + band + 1e-12);
+                    for (int i = from; i < to; i++) {
+                        SupportRepository.Position p = points[s][i];
+                        if (lowerBoundKm(lon, p.lon(), cosMax) < best[0]) { // else cannot beat the best so far
+                            best[0] = Math.min(best[0], GreatCircle.km(lat, lon, p.lat(), p.lon()));
+                        }
+                    }
+                });
+                // A point outside the band is at least bandKm away (latitude difference alone), so best is final.
+                if (best[0] <= bandKm || band >= 180) {
+                    return best[0] == Double.MAX_VALUE ? null : best[0];
+                }
+                bandKm *= 2;
             }
         }
-        return n;
+
+        int countWithin(double lat, double lon, double radiusKm) {
+            double band = radiusKm / KM_PER_DEGREE_LAT * 1.01;
+            double cosMax = cosOfHighestLatitude(lat, band);
+            int[] n = {0};
+            visitStrips(lon, cosMax, () -> radiusKm * (1 + 1e-9), s -> {
+                int from = lowerBound(lats[s], lat - band);
+                int to = lowerBound(lats[s], lat + band);
+                for (int i = from; i < to; i++) {
+                    SupportRepository.Position p = points[s][i];
+                    if (lowerBoundKm(lon, p.lon(), cosMax) <= radiusKm
+                            && GreatCircle.km(lat, lon, p.lat(), p.lon()) <= radiusKm) {
+                        n[0]++;
+                    }
+                }
+            });
+            return n[0];
+        }
+
+        /**
+         * Visits the strips outward from the one holding {@code lon}, both ways, while a strip's nearest longitude can
+         * still lie closer than {@code limitKm} (re-read after each strip: the nearest search tightens it).
+         */
+        private void visitStrips(double lon, double cosMax, java.util.function.DoubleSupplier limitKm,
+                                 java.util.function.IntConsumer visit) {
+            int home = strip(lon);
+            for (int d = 0; d <= STRIPS / 2; d++) {
+                boolean any = false;
+                for (int s : d == 0 || d == STRIPS / 2 ? new int[] {Math.floorMod(home + d, STRIPS)}
+                        : new int[] {Math.floorMod(home + d, STRIPS), Math.floorMod(home - d, STRIPS)}) {
+                    if (lowerBoundKm(0, degreesTo(lon, s), cosMax) < limitKm.getAsDouble()) {
+                        any = true;
+                        visit.accept(s);
+                    }
+                }
+                if (!any && d > 0) {
+                    return; // the strips further away are further in longitude still
+                }
+            }
+        }
+
+        static int strip(double lon) {
+            return Math.floorMod((int) Math.floor(lon + 180), STRIPS);
+        }
+
+        /** The smallest longitude difference in degrees from {@code lon} to strip {@code s} ([s-180, s-179)). */
+        static double degreesTo(double lon, int s) {
+            double west = s - 180;
+            if (strip(lon) == s) {
+                return 0;
+            }
+            return Math.min(angle(lon, west), angle(lon, west + 1));
+        }
+
+        private static double angle(double a, double b) {
+            double d = Math.abs(a - b) % 360;
+            return d > 180 ? 360 - d : d;
+        }
     }
 
     /** cos of the highest |latitude| in the band around {@code lat}: the narrowest a degree of longitude gets there. */

@@ -114,9 +114,9 @@ public final class SupportRepository {
     }
 
     public List<Position> coveragePositions(List<String> kinds, boolean includeDemo) {
-        return graph.queryAll("queries/coverage_points", params(kinds, includeDemo)).stream()
-                .map(r -> new Position(r.get("lat").asDouble(), r.get("lon").asDouble(), r.get("municipality").asString(),
-                        r.get("dataset").asString(null))).toList();
+        Record r = graph.queryAll("queries/coverage_points", params(kinds, includeDemo)).get(0);
+        return r.get("rows").asList(row -> new Position(row.get(0).asDouble(), row.get(1).asDouble(),
+                row.get(2).asString(), row.get(3).asString(null)));
     }
 
     public SupportApi.Excluded coverageExcluded(List<String> kinds, boolean includeDemo) {
