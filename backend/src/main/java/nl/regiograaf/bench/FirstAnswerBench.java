@@ -68,7 +68,7 @@ public final class FirstAnswerBench {
                 for (int r = 0; r < rounds; r++) {
                     userImport(http, base, r);
                     afterImport[r] = get(http, base + path);
-                    version.observeNational(client.write(DataVersion::bumpNational));
+                    version.observeNational(client.write(nl.regiograaf.importer.NationalImporter::finishNationalWrite));
                     afterNational[r] = get(http, base + path);
                     cached[r] = get(http, base + path);
                 }

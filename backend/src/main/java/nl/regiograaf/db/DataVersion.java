@@ -88,7 +88,10 @@ public final class DataVersion implements AutoCloseable {
         return tx.run(Cypher.query("import/bump_version"), Map.of()).single().get("version").asLong();
     }
 
-    /** Increments the version inside a write transaction that changes the national graph; see {@link #observeNational}. */
+    /**
+     * Increments the version inside a write transaction that changes the national graph; see {@link #observeNational}.
+     * Writers call it through {@code NationalImporter.finishNationalWrite}, which also rewrites the regions' member lists.
+     */
     public static long bumpNational(TransactionContext tx) {
         return tx.run(Cypher.query("import/bump_national_version"), Map.of()).single().get("version").asLong();
     }

@@ -23,6 +23,11 @@ public final class NationalImporter {
         boolean present = client.read(tx -> tx.run(Cypher.query("import/national_present")).single().get("present").asBoolean());
         if (present) {
             LOG.info("National reference data already present");
+            if (client.read(tx -> tx.run(Cypher.query("import/region_members_missing")).single().get("missing").asBoolean())) {
+                // A store imported before regions kept their member lists: write them once (same content, same version).
+                client.write(tx -> tx.run(Cypher.query("import/region_members")).consume());
+                LOG.info("Wrote the member lists on every region");
+            }
             return false;
         }
         importInto(client, NationalDataLoader.load());
@@ -57,11 +62,21 @@ public final class NationalImporter {
             run(tx, "mandaatgemeenten", data.mandaatgemeenten());
             run(tx, "aliases", data.aliases());
             tx.run(Cypher.query("import/dataset"), Map.of("id", DATASET_ID, "rows", data.rowCount())).consume();
-            return DataVersion.bumpNational(tx);
+            return finishNationalWrite(tx);
         });
         LOG.info("Imported national reference data: {} rows in {} ms (data version {})",
                 data.rowCount(), (System.nanoTime() - start) / 1_000_000, version);
         return version;
+    }
+
+    /**
+     * Ends every write to the national graph, in its transaction: the member lists on the regions rewritten from
+     * MEMBER_OF (the read model the analyses use) and the national version bumped, so caches recompute. Answers the
+     * new version.
+     */
+    public static long finishNationalWrite(TransactionContext tx) {
+        tx.run(Cypher.query("import/region_members")).consume();
+        return DataVersion.bumpNational(tx);
     }
 
     /**

@@ -38,36 +38,47 @@ public final class AnalysisRepository {
         return divisions(List.of(kind)).get(kind);
     }
 
-    /** Several divisions, read by one query (one Bolt round trip and one scan instead of one per division). */
+    /** Several divisions, read by one query (one Bolt round trip instead of one per division). */
     public Map<DivisionKind, GraphRows.Division> divisions(List<DivisionKind> kinds) {
-        int cap = graph.rowCap();
-        List<String> names = kinds.stream().map(DivisionKind::name).toList();
-        return graph.read(tx -> {
-            Map<DivisionKind, GraphRows.Division> divisions = new java.util.EnumMap<>(DivisionKind.class);
-            for (Record r : tx.run(nl.regiograaf.db.Cypher.query("queries/analysis_divisions"),
-                    Map.of("kinds", names, "cap", cap)).list()) {
-                DivisionKind kind = DivisionKind.valueOf(r.get("kind").asString());
-                divisions.put(kind, division(kind, text(r, "referenceDate"), r.get("groups").asList(g -> g.asList(
-                        org.neo4j.driver.Value::asObject)), r.get("truncated").asBoolean()));
-            }
-            return divisions;
-        });
+        return graph.read(tx -> divisions(tx, kinds, graph.rowCap()));
     }
 
-    /** Groups [region, regionName, source, evidenceLevel, [members]] back into regions and memberships. */
-    @SuppressWarnings("unchecked")
-    private static GraphRows.Division division(DivisionKind kind, String referenceDate, List<List<Object>> groups,
-                                               boolean truncated) {
-        Map<String, GraphRows.Region> regions = new java.util.TreeMap<>();
-        List<GraphRows.Membership> memberships = new ArrayList<>();
-        for (List<Object> g : groups) {
-            String region = (String) g.get(0);
-            regions.putIfAbsent(region, new GraphRows.Region(kind.name(), region, (String) g.get(1)));
-            for (Object member : (List<Object>) g.get(4)) {
-                memberships.add(new GraphRows.Membership((String) member, region, (String) g.get(2), (String) g.get(3)));
-            }
+    private static Map<DivisionKind, GraphRows.Division> divisions(TransactionContext tx, List<DivisionKind> kinds, int cap) {
+        Map<DivisionKind, GraphRows.Division> divisions = new java.util.EnumMap<>(DivisionKind.class);
+        for (Record r : tx.run(nl.regiograaf.db.Cypher.query("queries/analysis_divisions"),
+                Map.of("kinds", kinds.stream().map(DivisionKind::name).toList(), "cap", cap)).list()) {
+            DivisionKind kind = DivisionKind.valueOf(r.get("kind").asString());
+            divisions.put(kind, division(kind, text(r, "referenceDate"), r.get("regions"), r.get("truncated").asBoolean(), cap));
         }
-        return new GraphRows.Division(kind, referenceDate, List.copyOf(regions.values()), memberships, truncated);
+        return divisions;
+    }
+
+    /** Regions [code, name, [members], [sources], [evidence levels]] as regions and memberships, at most {@code cap} rows. */
+    private static GraphRows.Division division(DivisionKind kind, String referenceDate, org.neo4j.driver.Value regionRows,
+                                               boolean truncated, int cap) {
+        List<GraphRows.Region> regions = new ArrayList<>();
+        List<GraphRows.Membership> memberships = new ArrayList<>();
+        int rows = 0;
+        for (org.neo4j.driver.Value g : regionRows.values()) {
+            if (rows >= cap) {
+                break;
+            }
+            String region = g.get(0).asString();
+            regions.add(new GraphRows.Region(kind.name(), region, g.get(1).asString()));
+            List<String> members = g.get(2).asList(org.neo4j.driver.Value::asString);
+            List<String> sources = g.get(3).asList(org.neo4j.driver.Value::asString);
+            List<String> evidence = g.get(4).asList(org.neo4j.driver.Value::asString);
+            for (int i = 0; i < members.size() && rows < cap; i++, rows++) {
+                memberships.add(new GraphRows.Membership(members.get(i), region, blankToNull(sources.get(i)),
+                        blankToNull(evidence.get(i))));
+            }
+            rows += members.isEmpty() ? 1 : 0;
+        }
+        return new GraphRows.Division(kind, referenceDate, regions, memberships, truncated);
+    }
+
+    private static String blankToNull(String s) {
+        return s.isEmpty() ? null : s;
     }
 
     public GraphRows.Borders borders() {

@@ -222,7 +222,7 @@ class CacheInvalidationTest {
                     CREATE (m)-[new:MEMBER_OF]->(to) SET new = properties(old)
                     DELETE old
                     RETURN from.code AS from""", Map.of("target", target)).single();
-            dataVersion.observeNational(DataVersion.bumpNational(tx));
+            dataVersion.observeNational(nl.regiograaf.importer.NationalImporter.finishNationalWrite(tx));
             return new String[] {r.get("from").asString()};
         });
     }

@@ -145,6 +145,31 @@ abstract class NationalGraphContract {
     }
 
     @Test
+    void everyRegionKeepsItsMembersWithTheirProvenanceInCodeOrder() {
+        List<Record> mismatches = cypher("""
+                MATCH (r:Region)
+                WITH r, COLLECT {
+                  MATCH (m:Municipality)-[rel:MEMBER_OF]->(r)
+                  RETURN [m.code, coalesce(rel.source, ''), coalesce(rel.evidenceLevel, '')] AS row ORDER BY m.code
+                } AS expected
+                WITH r, expected, [i IN range(0, size(r.members) - 1)
+                                   | [r.members[i], r.memberSources[i], r.memberEvidence[i]]] AS stored
+                WHERE stored <> expected
+                RETURN r.code AS region""");
+        assertEquals(List.of(), mismatches.stream().map(r -> r.get("region").asString()).toList());
+        assertEquals(0, count("MATCH (r:Region) WHERE r.members IS NULL RETURN count(r)"));
+        assertTrue(count("MATCH (r:Region) RETURN sum(size(r.members))") >= 342 * 6);
+    }
+
+    @Test
+    void aStoreImportedBeforeRegionsKeptMemberListsGetsThemAtStart() {
+        client().write(tx -> tx.run("MATCH (r:Region {code: 'GG0111'}) REMOVE r.members, r.memberSources, r.memberEvidence")
+                .consume());
+        assertFalse(NationalImporter.importIfAbsent(client()));
+        assertEquals(10, count("MATCH (r:Region {code: 'GG0111'}) RETURN size(r.members)"));
+    }
+
+    @Test
     void importingAgainChangesNothing() {
         long nodes = count("MATCH (n) RETURN count(n)");
         long rels = count("MATCH ()-[r]->() RETURN count(r)");
