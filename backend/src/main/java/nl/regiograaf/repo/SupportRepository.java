@@ -125,10 +125,9 @@ public final class SupportRepository {
     }
 
     public List<Participation> municipalParticipation(boolean includeDemo) {
-        return graph.queryAll("queries/takes_part_municipal", Map.of("includeDemo", includeDemo)).stream()
-                .map(r -> new Participation(r.get("municipality").asString(), r.get("ketenaanpak").asString(),
-                        r.get("evidence").asString(null), r.get("status").asString(null), r.get("dataset").asString(null)))
-                .toList();
+        Record r = graph.queryAll("queries/takes_part_municipal", Map.of("includeDemo", includeDemo)).get(0);
+        return r.get("rows").asList(row -> new Participation(row.get(0).asString(), row.get(1).asString(),
+                row.get(2).asString(null), row.get(3).asString(null), row.get(4).asString(null)));
     }
 
     public List<RegionalStatement> regionalStatements(boolean includeDemo) {

@@ -101,7 +101,7 @@ public final class SupportController {
         DivisionKind by = SupportParams.by(ctx);
         String only = SupportParams.ketenaanpak(ctx);
         boolean demo = SupportParams.includeDemo(ctx);
-        ctx.json(cache.get("ketenaanpakken|" + by + "|" + only + "|" + demo, () -> {
+        CachedJson.send(ctx, cache, "ketenaanpakken|" + by + "|" + only + "|" + demo, () -> {
             List<SupportApi.Ketenaanpak> ketenaanpakken = Ketenaanpakken.ALL.stream()
                     .filter(k -> only == null || only.equals(k.code()))
                     .map(k -> new SupportApi.Ketenaanpak(k.code(), k.name())).toList();
@@ -113,6 +113,6 @@ public final class SupportController {
                     datasets.stream().anyMatch(SupportApi.DatasetRef::demo), repository.municipalities(), members, names,
                     repository.municipalParticipation(demo), repository.regionalStatements(demo),
                     code -> allMembers.getOrDefault(code, List.of()));
-        }));
+        });
     }
 }
