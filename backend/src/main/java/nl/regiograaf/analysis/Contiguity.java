@@ -25,6 +25,8 @@ import org.jgrapht.graph.SimpleGraph;
 public final class Contiguity {
 
     private final Graph<String, DefaultEdge> borders = new SimpleGraph<>(DefaultEdge.class);
+    /** The edges' end points, once each: scanning them is cheaper than asking the graph for every edge's ends. */
+    private final List<String[]> ends = new ArrayList<>();
 
     /** The adjacency graph of {@code municipalities} over {@code borderRows} (the caller chooses which contacts count).
      * Read-only after construction, so one instance may serve concurrent callers. */
@@ -36,15 +38,17 @@ public final class Contiguity {
             }
             borders.addVertex(b.a());
             borders.addVertex(b.b());
-            borders.addEdge(b.a(), b.b());
+            if (borders.addEdge(b.a(), b.b()) != null) {
+                ends.add(new String[] {b.a(), b.b()});
+            }
         }
     }
 
     /** The connected pieces of {@code members} on the subgraph they induce: largest first, codes sorted. */
     public List<List<String>> components(Collection<String> members) {
-        Set<String> vertices = new java.util.HashSet<>();
+        Set<String> vertices = new HashSet<>();
         List<List<String>> pieces = new ArrayList<>();
-        for (String m : new java.util.HashSet<>(members)) {
+        for (String m : new HashSet<>(members)) {
             if (borders.containsVertex(m)) {
                 vertices.add(m);
             } else {
@@ -53,7 +57,7 @@ public final class Contiguity {
         }
         // The members' own edges as the edge filter: without one, AsSubgraph scans every edge of the country for each
         // region, which is quadratic at 100,000 municipalities.
-        Set<DefaultEdge> edges = new java.util.HashSet<>();
+        Set<DefaultEdge> edges = new HashSet<>();
         vertices.forEach(v -> edges.addAll(borders.edgesOf(v)));
         for (Set<String> piece : new ConnectivityInspector<>(new AsSubgraph<>(borders, vertices, edges)).connectedSets()) {
             pieces.add(sorted(piece));
@@ -64,7 +68,7 @@ public final class Contiguity {
     /**
      * The pieces of every region of a division that falls apart (region → pieces, as {@link #components}). One
      * connectivity run for the whole division on the borders inside regions; a region with a member that also lies in
-     * another region of the division gets a run of its own (that member belongs to two pieces' worth of regions).
+     * another region of the division gets a run of its own (a border at that member lies inside both regions).
      */
     public Map<String, List<List<String>>> fragments(Map<String, ? extends Collection<String>> membersOf,
                                                      Map<String, ? extends Collection<String>> regionsOf) {
@@ -94,21 +98,19 @@ public final class Contiguity {
         // Union-find over the borders inside regions: at 100,000 municipalities a connectivity inspector on a subgraph
         // view took 150 ms per division, this a fraction of it.
         UnionFind<String> connected = new UnionFind<>(vertices);
-        for (DefaultEdge e : borders.edgeSet()) {
-            String a = borders.getEdgeSource(e);
-            String b = borders.getEdgeTarget(e);
-            if (vertices.contains(a) && vertices.contains(b) && regionOf.get(a).equals(regionOf.get(b))) {
-                connected.union(a, b);
+        for (String[] e : ends) {
+            if (vertices.contains(e[0]) && vertices.contains(e[1]) && regionOf.get(e[0]).equals(regionOf.get(e[1]))) {
+                connected.union(e[0], e[1]);
             }
         }
         Map<String, List<String>> byRoot = new HashMap<>();
         vertices.forEach(v -> byRoot.computeIfAbsent(connected.find(v), k -> new ArrayList<>()).add(v));
         byRoot.values().forEach(piece ->
-                piecesOf.computeIfAbsent(regionOf.get(piece.get(0)), k -> new ArrayList<>()).add(sorted(piece)));
+                piecesOf.computeIfAbsent(regionOf.get(piece.get(0)), k -> new ArrayList<>()).add(piece));
         Map<String, List<List<String>>> fragments = new HashMap<>();
         piecesOf.forEach((region, pieces) -> {
-            if (pieces.size() > 1) {
-                fragments.put(region, largestFirst(pieces));
+            if (pieces.size() > 1) { // sorted only here: most regions are one piece
+                fragments.put(region, largestFirst(new ArrayList<>(pieces.stream().map(Contiguity::sorted).toList())));
             }
         });
         for (String region : ownRun) {
