@@ -1,6 +1,7 @@
 package nl.regiograaf.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,12 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.ConnectivityInspector;
-import org.jgrapht.alg.util.UnionFind;
-import org.jgrapht.graph.AsSubgraph;
-import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.SimpleGraph;
 
 /**
  * Whether a set of municipalities forms one connected piece over BORDERS. Every contact type counts:
@@ -21,96 +16,127 @@ import org.jgrapht.graph.SimpleGraph;
  * two municipalities is a shared boundary), {@code point} (boundaries touching at a corner) and {@code water}
  * (a link across the sea, which lies outside every municipality, for land cut off by it: the Wadden islands and
  * Zeeuws-Vlaanderen). Without the water links every such piece would be a fragment of every region it belongs to.
+ *
+ * <p>The adjacency is kept in plain int arrays (municipality index → neighbour indexes) rather than a JGraphT graph:
+ * at 100,000 municipalities building the object graph and running its connectivity inspector per division cost more
+ * than reading the rows. Read-only after construction, so one instance may serve concurrent callers.
  */
 public final class Contiguity {
 
-    private final Graph<String, DefaultEdge> borders = new SimpleGraph<>(DefaultEdge.class);
-    /** The edges' end points, once each: scanning them is cheaper than asking the graph for every edge's ends. */
-    private final List<String[]> ends = new ArrayList<>();
+    private final Map<String, Integer> index = new HashMap<>();
+    private final List<String> codes = new ArrayList<>();
+    /** Neighbours of municipality i: {@code neighbours[offsets[i] .. offsets[i + 1])}. */
+    private final int[] offsets;
+    private final int[] neighbours;
 
-    /** The adjacency graph of {@code municipalities} over {@code borderRows} (the caller chooses which contacts count).
-     * Read-only after construction, so one instance may serve concurrent callers. */
+    /** The adjacency of {@code municipalities} over {@code borderRows} (the caller chooses which contacts count). */
     public Contiguity(Collection<String> municipalities, Collection<GraphRows.Border> borderRows) {
-        municipalities.forEach(borders::addVertex);
-        for (GraphRows.Border b : borderRows) {
-            if (b.a().equals(b.b())) {
-                continue;
-            }
-            borders.addVertex(b.a());
-            borders.addVertex(b.b());
-            if (borders.addEdge(b.a(), b.b()) != null) {
-                ends.add(new String[] {b.a(), b.b()});
+        municipalities.forEach(this::indexOf);
+        int[] a = new int[borderRows.size()];
+        int[] b = new int[borderRows.size()];
+        int edges = 0;
+        for (GraphRows.Border border : borderRows) {
+            if (!border.a().equals(border.b())) {
+                a[edges] = indexOf(border.a());
+                b[edges] = indexOf(border.b());
+                edges++;
             }
         }
+        int n = codes.size();
+        offsets = new int[n + 1];
+        for (int e = 0; e < edges; e++) {
+            offsets[a[e] + 1]++;
+            offsets[b[e] + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            offsets[i + 1] += offsets[i];
+        }
+        neighbours = new int[2 * edges];
+        int[] next = Arrays.copyOf(offsets, n);
+        for (int e = 0; e < edges; e++) {
+            neighbours[next[a[e]]++] = b[e];
+            neighbours[next[b[e]]++] = a[e];
+        }
+    }
+
+    private int indexOf(String code) {
+        return index.computeIfAbsent(code, c -> {
+            codes.add(c);
+            return codes.size() - 1;
+        });
     }
 
     /** The connected pieces of {@code members} on the subgraph they induce: largest first, codes sorted. */
     public List<List<String>> components(Collection<String> members) {
-        Set<String> vertices = new HashSet<>();
+        Set<Integer> inside = new HashSet<>();
         List<List<String>> pieces = new ArrayList<>();
         for (String m : new HashSet<>(members)) {
-            if (borders.containsVertex(m)) {
-                vertices.add(m);
-            } else {
+            Integer i = index.get(m);
+            if (i == null) {
                 pieces.add(List.of(m)); // a member without any border is a piece of its own
+            } else {
+                inside.add(i);
             }
         }
-        // The members' own edges as the edge filter: without one, AsSubgraph scans every edge of the country for each
-        // region, which is quadratic at 100,000 municipalities.
-        Set<DefaultEdge> edges = new HashSet<>();
-        vertices.forEach(v -> edges.addAll(borders.edgesOf(v)));
-        for (Set<String> piece : new ConnectivityInspector<>(new AsSubgraph<>(borders, vertices, edges)).connectedSets()) {
-            pieces.add(sorted(piece));
+        Set<Integer> seen = new HashSet<>();
+        for (int start : inside) {
+            if (!seen.add(start)) {
+                continue;
+            }
+            List<String> piece = new ArrayList<>();
+            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(start));
+            while (!queue.isEmpty()) {
+                int v = queue.poll();
+                piece.add(codes.get(v));
+                for (int k = offsets[v]; k < offsets[v + 1]; k++) {
+                    if (inside.contains(neighbours[k]) && seen.add(neighbours[k])) {
+                        queue.add(neighbours[k]);
+                    }
+                }
+            }
+            pieces.add(piece);
         }
         return largestFirst(pieces);
     }
 
     /**
      * The pieces of every region of a division that falls apart (region → pieces, as {@link #components}). One
-     * connectivity run for the whole division on the borders inside regions; a region with a member that also lies in
-     * another region of the division gets a run of its own (a border at that member lies inside both regions).
+     * search over the whole division, following only borders inside a region; a region with a member that also lies
+     * in another region of the division gets a search of its own (a border at that member lies inside both regions).
      */
     public Map<String, List<List<String>>> fragments(Map<String, ? extends Collection<String>> membersOf,
                                                      Map<String, ? extends Collection<String>> regionsOf) {
-        Map<String, String> regionOf = new HashMap<>();
         Set<String> ownRun = new HashSet<>();
         regionsOf.forEach((m, regions) -> {
-            if (regions.size() == 1) {
-                regionOf.put(m, regions.iterator().next());
-            } else {
+            if (regions.size() > 1) {
                 ownRun.addAll(regions);
             }
         });
-        Set<String> vertices = new HashSet<>();
+        List<String> regionCodes = new ArrayList<>();
+        int[] group = new int[codes.size()];
+        Arrays.fill(group, -1);
         Map<String, List<List<String>>> piecesOf = new HashMap<>();
         membersOf.forEach((region, members) -> {
             if (ownRun.contains(region)) {
                 return;
             }
+            int g = regionCodes.size();
+            regionCodes.add(region);
             for (String m : members) {
-                if (borders.containsVertex(m)) {
-                    vertices.add(m);
-                } else {
+                Integer i = index.get(m);
+                if (i == null) {
                     piecesOf.computeIfAbsent(region, k -> new ArrayList<>()).add(List.of(m));
+                } else {
+                    group[i] = g;
                 }
             }
         });
-        // Union-find over the borders inside regions: at 100,000 municipalities a connectivity inspector on a subgraph
-        // view took 150 ms per division, this a fraction of it.
-        UnionFind<String> connected = new UnionFind<>(vertices);
-        for (String[] e : ends) {
-            if (vertices.contains(e[0]) && vertices.contains(e[1]) && regionOf.get(e[0]).equals(regionOf.get(e[1]))) {
-                connected.union(e[0], e[1]);
-            }
-        }
-        Map<String, List<String>> byRoot = new HashMap<>();
-        vertices.forEach(v -> byRoot.computeIfAbsent(connected.find(v), k -> new ArrayList<>()).add(v));
-        byRoot.values().forEach(piece ->
-                piecesOf.computeIfAbsent(regionOf.get(piece.get(0)), k -> new ArrayList<>()).add(piece));
+        pieces(group).forEach((g, pieces) ->
+                piecesOf.computeIfAbsent(regionCodes.get(g), k -> new ArrayList<>()).addAll(pieces));
         Map<String, List<List<String>>> fragments = new HashMap<>();
         piecesOf.forEach((region, pieces) -> {
-            if (pieces.size() > 1) { // sorted only here: most regions are one piece
-                fragments.put(region, largestFirst(new ArrayList<>(pieces.stream().map(Contiguity::sorted).toList())));
+            if (pieces.size() > 1) {
+                fragments.put(region, largestFirst(pieces));
             }
         });
         for (String region : ownRun) {
@@ -122,14 +148,52 @@ public final class Contiguity {
         return fragments;
     }
 
-    private static List<String> sorted(Collection<String> piece) {
-        String[] codes = piece.toArray(new String[0]);
-        java.util.Arrays.sort(codes);
-        return List.of(codes);
+    /**
+     * Breadth-first search over the borders between municipalities of one group ({@code group[i]}: a group number,
+     * or -1 for none), every municipality visited once: group → its pieces (unsorted).
+     */
+    private Map<Integer, List<List<String>>> pieces(int[] group) {
+        int[] piece = new int[codes.size()];
+        Arrays.fill(piece, -1);
+        int[] queue = new int[codes.size()];
+        Map<Integer, List<List<String>>> byGroup = new HashMap<>();
+        int pieceCount = 0;
+        for (int start = 0; start < group.length; start++) {
+            if (group[start] < 0 || piece[start] >= 0) {
+                continue;
+            }
+            int g = group[start];
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = start;
+            piece[start] = pieceCount;
+            List<String> members = new ArrayList<>();
+            while (head < tail) {
+                int v = queue[head++];
+                members.add(codes.get(v));
+                for (int k = offsets[v]; k < offsets[v + 1]; k++) {
+                    int w = neighbours[k];
+                    if (group[w] == g && piece[w] < 0) {
+                        piece[w] = pieceCount;
+                        queue[tail++] = w;
+                    }
+                }
+            }
+            pieceCount++;
+            byGroup.computeIfAbsent(g, k -> new ArrayList<>()).add(members);
+        }
+        return byGroup;
+    }
+
+    private static List<String> sorted(List<String> piece) {
+        String[] sorted = piece.toArray(new String[0]);
+        Arrays.sort(sorted);
+        return List.of(sorted);
     }
 
     private static List<List<String>> largestFirst(List<List<String>> pieces) {
-        pieces.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed().thenComparing(p -> p.get(0)));
-        return pieces;
+        List<List<String>> sorted = new ArrayList<>(pieces.stream().map(Contiguity::sorted).toList());
+        sorted.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed().thenComparing(p -> p.get(0)));
+        return sorted;
     }
 }

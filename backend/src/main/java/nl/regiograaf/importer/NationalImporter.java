@@ -23,10 +23,13 @@ public final class NationalImporter {
         boolean present = client.read(tx -> tx.run(Cypher.query("import/national_present")).single().get("present").asBoolean());
         if (present) {
             LOG.info("National reference data already present");
-            if (client.read(tx -> tx.run(Cypher.query("import/region_members_missing")).single().get("missing").asBoolean())) {
-                // A store imported before regions kept their member lists: write them once (same content, same version).
-                client.write(tx -> tx.run(Cypher.query("import/region_members")).consume());
-                LOG.info("Wrote the member lists on every region");
+            if (client.read(tx -> tx.run(Cypher.query("import/read_model_missing")).single().get("missing").asBoolean())) {
+                // A store imported before the read model existed: write it once (derived, so the version stays).
+                client.write(tx -> {
+                    writeReadModel(tx);
+                    return null;
+                });
+                LOG.info("Wrote the member lists on regions and the border lists on municipalities");
             }
             return false;
         }
@@ -70,13 +73,19 @@ public final class NationalImporter {
     }
 
     /**
-     * Ends every write to the national graph, in its transaction: the member lists on the regions rewritten from
-     * MEMBER_OF (the read model the analyses use) and the national version bumped, so caches recompute. Answers the
-     * new version.
+     * Ends every write to the national graph, in its transaction: the read model the analyses use (member lists on
+     * regions, border lists on municipalities) rewritten from the relationships, and the national version bumped, so
+     * caches recompute. Answers the new version.
      */
     public static long finishNationalWrite(TransactionContext tx) {
-        tx.run(Cypher.query("import/region_members")).consume();
+        writeReadModel(tx);
         return DataVersion.bumpNational(tx);
+    }
+
+    /** The member lists on regions and the border lists on municipalities, rewritten from the relationships. */
+    private static void writeReadModel(TransactionContext tx) {
+        tx.run(Cypher.query("import/region_members")).consume();
+        tx.run(Cypher.query("import/municipality_borders")).consume();
     }
 
     /**

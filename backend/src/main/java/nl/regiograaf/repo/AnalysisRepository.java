@@ -85,10 +85,18 @@ public final class AnalysisRepository {
         return graph.read(tx -> borders(tx, graph.rowCap()));
     }
 
+    /** Borders [a, b, contact] from the municipalities' border lists, at most {@code cap}. */
     private static GraphRows.Borders borders(TransactionContext tx, int cap) {
         GraphClient.Collected rows = GraphClient.collected(tx, "queries/analysis_borders", Map.of(), cap);
-        return new GraphRows.Borders(rows.rows().stream()
-                .map(r -> new GraphRows.Border((String) r.get(0), (String) r.get(1), (String) r.get(2))).toList(), rows.truncated());
+        List<GraphRows.Border> borders = new ArrayList<>();
+        for (List<Object> r : rows.rows()) {
+            List<?> codes = (List<?>) r.get(1);
+            List<?> contacts = (List<?>) r.get(2);
+            for (int i = 0; i < codes.size() && borders.size() < cap; i++) {
+                borders.add(new GraphRows.Border((String) r.get(0), (String) codes.get(i), (String) contacts.get(i)));
+            }
+        }
+        return new GraphRows.Borders(borders, rows.truncated());
     }
 
     /** Everything the network graph is drawn from, read in one transaction. */

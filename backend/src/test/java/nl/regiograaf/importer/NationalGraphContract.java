@@ -162,11 +162,30 @@ abstract class NationalGraphContract {
     }
 
     @Test
-    void aStoreImportedBeforeRegionsKeptMemberListsGetsThemAtStart() {
-        client().write(tx -> tx.run("MATCH (r:Region {code: 'GG0111'}) REMOVE r.members, r.memberSources, r.memberEvidence")
-                .consume());
+    void everyMunicipalityKeepsItsStoredBordersWithTheirContactsInCodeOrder() {
+        List<Record> mismatches = cypher("""
+                MATCH (a:Municipality)
+                WITH a, COLLECT {
+                  MATCH (a)-[b:BORDERS]->(c:Municipality) RETURN [c.code, b.contact] AS row ORDER BY c.code
+                } AS expected
+                WITH a, expected, [i IN range(0, size(a.borderCodes) - 1) | [a.borderCodes[i], a.borderContacts[i]]] AS stored
+                WHERE stored <> expected
+                RETURN a.code AS municipality""");
+        assertEquals(List.of(), mismatches.stream().map(r -> r.get("municipality").asString()).toList());
+        assertEquals(count("MATCH ()-[b:BORDERS]->() RETURN count(b)"),
+                count("MATCH (m:Municipality) RETURN sum(size(m.borderCodes))"));
+    }
+
+    @Test
+    void aStoreImportedBeforeTheReadModelGetsItAtStart() {
+        client().write(tx -> tx.run("""
+                MATCH (r:Region {code: 'GG0111'}) REMOVE r.members, r.memberSources, r.memberEvidence
+                WITH count(*) AS done
+                MATCH (m:Municipality {code: 'GM0014'}) REMOVE m.borderCodes, m.borderContacts""").consume());
         assertFalse(NationalImporter.importIfAbsent(client()));
         assertEquals(10, count("MATCH (r:Region {code: 'GG0111'}) RETURN size(r.members)"));
+        assertEquals(count("MATCH (:Municipality {code: 'GM0014'})-[b:BORDERS]->() RETURN count(b)"),
+                count("MATCH (m:Municipality {code: 'GM0014'}) RETURN size(m.borderCodes)"));
     }
 
     @Test
