@@ -2,11 +2,12 @@ package nl.regiograaf.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.regiograaf.model.Analysis;
 import nl.regiograaf.model.Api;
@@ -39,8 +40,9 @@ public final class Overlaps {
             }
         });
 
-        // (region of a, region of b) -> shared municipality codes
-        Map<String, Map<String, Set<String>>> shared = new TreeMap<>();
+        // (region of a, region of b) -> shared municipality codes. Hash maps: the intersections are sorted below, and at
+        // 100,000 municipalities sorted maps cost more than the rest of the overlap.
+        Map<String, Map<String, Set<String>>> shared = new HashMap<>();
         sideA.regionsOf.forEach((m, regionsA) -> {
             Set<String> regionsB = sideB.regionsOf.get(m);
             if (regionsB == null) {
@@ -48,7 +50,7 @@ public final class Overlaps {
             }
             for (String ra : regionsA) {
                 for (String rb : regionsB) {
-                    shared.computeIfAbsent(ra, k -> new TreeMap<>()).computeIfAbsent(rb, k -> new TreeSet<>()).add(m);
+                    shared.computeIfAbsent(ra, k -> new HashMap<>()).computeIfAbsent(rb, k -> new HashSet<>()).add(m);
                 }
             }
         });
@@ -63,7 +65,8 @@ public final class Overlaps {
         intersections.sort(Comparator.comparing((Analysis.Intersection i) -> i.a().name())
                 .thenComparing(i -> i.a().code())
                 .thenComparing(Comparator.comparingLong(Analysis.Intersection::population).reversed())
-                .thenComparing(i -> i.b().name()));
+                .thenComparing(i -> i.b().name())
+                .thenComparing(i -> i.b().code()));
 
         // Grouped once: a scan of all intersections per region is quadratic and takes seconds at 100,000 municipalities.
         Map<String, List<Analysis.Intersection>> byA = new java.util.HashMap<>();
@@ -133,16 +136,16 @@ public final class Overlaps {
 
     /** One division as sets: municipality -> its regions, region -> its members and population. */
     private static final class Side {
-        final Map<String, Set<String>> regionsOf = new TreeMap<>();
-        final Map<String, Set<String>> membersOf = new TreeMap<>();
-        final Map<String, GraphRows.Region> regions = new LinkedHashMap<>();
-        final Map<String, Long> populations = new TreeMap<>();
+        final Map<String, Set<String>> regionsOf = new HashMap<>();
+        final Map<String, Set<String>> membersOf = new HashMap<>();
+        final Map<String, GraphRows.Region> regions = new HashMap<>();
+        final Map<String, Long> populations = new HashMap<>();
 
         Side(GraphRows.Division division, Map<String, GraphRows.Municipality> byCode) {
             division.regions().forEach(r -> regions.put(r.code(), r));
             for (GraphRows.Membership m : division.memberships()) {
-                regionsOf.computeIfAbsent(m.municipality(), k -> new TreeSet<>()).add(m.region());
-                membersOf.computeIfAbsent(m.region(), k -> new TreeSet<>()).add(m.municipality());
+                regionsOf.computeIfAbsent(m.municipality(), k -> new HashSet<>(2)).add(m.region());
+                membersOf.computeIfAbsent(m.region(), k -> new HashSet<>()).add(m.municipality());
             }
             membersOf.forEach((region, members) -> populations.put(region, sumPopulation(members, byCode)));
         }
