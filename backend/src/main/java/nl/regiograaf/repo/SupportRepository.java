@@ -90,14 +90,13 @@ public final class SupportRepository {
         return division.members();
     }
 
-    /** Every division's members at once (a statement may name a region of any division). */
-    public Map<String, List<String>> allMembers() {
-        return nationalRows.cache().getNational("rows:members:all", () -> {
-            Map<String, List<String>> all = new HashMap<>();
-            nationalRows.divisions(List.of(nl.regiograaf.model.DivisionKind.values()))
-                    .forEach((kind, division) -> all.putAll(members(division).members()));
-            return java.util.Collections.unmodifiableMap(all);
-        });
+    /** The members of every region of the given divisions (read together when not yet read at this version). */
+    public Map<String, List<String>> membersOf(java.util.Set<nl.regiograaf.model.DivisionKind> kinds) {
+        Map<String, List<String>> all = new HashMap<>();
+        List<nl.regiograaf.model.DivisionKind> list = List.copyOf(new java.util.TreeSet<>(kinds));
+        nationalRows.divisions(list).forEach((kind, division) -> all.putAll(
+                nationalRows.cache().getNational("rows:members:" + kind, () -> members(division)).members()));
+        return all;
     }
 
     private static DivisionMembers members(nl.regiograaf.analysis.GraphRows.Division division) {

@@ -105,14 +105,20 @@ public final class SupportController {
             List<SupportApi.Ketenaanpak> ketenaanpakken = Ketenaanpakken.ALL.stream()
                     .filter(k -> only == null || only.equals(k.code()))
                     .map(k -> new SupportApi.Ketenaanpak(k.code(), k.name())).toList();
+            List<SupportRepository.RegionalStatement> statements = repository.regionalStatements(demo);
+            // Statements may stand on a region of another division: that division is read too (in the same query).
+            java.util.Set<DivisionKind> kinds = statements.stream().filter(SupportRepository.RegionalStatement::onRegion)
+                    .flatMap(s -> DivisionKind.parse(s.regionKind()).stream())
+                    .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+            kinds.add(by);
+            Map<String, List<String>> stated = repository.membersOf(kinds);
             Map<String, String> names = new HashMap<>();
             Map<String, List<String>> members = repository.members(by.name(), names);
-            Map<String, List<String>> allMembers = repository.allMembers();
             List<SupportApi.DatasetRef> datasets = repository.datasets(DatasetWriter.Spec.KETENAANPAKKEN, demo);
             return KetenaanpakGaps.compute(by.name(), ketenaanpakken, datasets,
                     datasets.stream().anyMatch(SupportApi.DatasetRef::demo), repository.municipalities(), members, names,
-                    repository.municipalParticipation(demo), repository.regionalStatements(demo),
-                    code -> allMembers.getOrDefault(code, List.of()));
+                    repository.municipalParticipation(demo), statements,
+                    code -> stated.getOrDefault(code, List.of()));
         });
     }
 }
