@@ -1,15 +1,18 @@
 package nl.regiograaf.repo;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.regiograaf.analysis.GraphRows;
+import nl.regiograaf.db.Cypher;
 import nl.regiograaf.db.GraphClient;
 import nl.regiograaf.model.Analysis;
 import nl.regiograaf.model.DivisionKind;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 
 /** Reads the rows the analyses work on; each method runs one named query under the row cap. */
 public final class AnalysisRepository {
@@ -44,8 +47,8 @@ public final class AnalysisRepository {
     }
 
     private static Map<DivisionKind, GraphRows.Division> divisions(TransactionContext tx, List<DivisionKind> kinds, int cap) {
-        Map<DivisionKind, GraphRows.Division> divisions = new java.util.EnumMap<>(DivisionKind.class);
-        for (Record r : tx.run(nl.regiograaf.db.Cypher.query("queries/analysis_divisions"),
+        Map<DivisionKind, GraphRows.Division> divisions = new EnumMap<>(DivisionKind.class);
+        for (Record r : tx.run(Cypher.query("queries/analysis_divisions"),
                 Map.of("kinds", kinds.stream().map(DivisionKind::name).toList(), "cap", cap)).list()) {
             DivisionKind kind = DivisionKind.valueOf(r.get("kind").asString());
             divisions.put(kind, division(kind, text(r, "referenceDate"), r.get("regions"), r.get("truncated").asBoolean(), cap));
@@ -54,20 +57,20 @@ public final class AnalysisRepository {
     }
 
     /** Regions [code, name, [members], [sources], [evidence levels]] as regions and memberships, at most {@code cap} rows. */
-    private static GraphRows.Division division(DivisionKind kind, String referenceDate, org.neo4j.driver.Value regionRows,
+    private static GraphRows.Division division(DivisionKind kind, String referenceDate, Value regionRows,
                                                boolean truncated, int cap) {
         List<GraphRows.Region> regions = new ArrayList<>();
         List<GraphRows.Membership> memberships = new ArrayList<>();
         int rows = 0;
-        for (org.neo4j.driver.Value g : regionRows.values()) {
+        for (Value g : regionRows.values()) {
             if (rows >= cap) {
                 break;
             }
             String region = g.get(0).asString();
             regions.add(new GraphRows.Region(kind.name(), region, g.get(1).asString()));
-            List<String> members = g.get(2).asList(org.neo4j.driver.Value::asString);
-            List<String> sources = g.get(3).asList(org.neo4j.driver.Value::asString);
-            List<String> evidence = g.get(4).asList(org.neo4j.driver.Value::asString);
+            List<String> members = g.get(2).asList(Value::asString);
+            List<String> sources = g.get(3).asList(Value::asString);
+            List<String> evidence = g.get(4).asList(Value::asString);
             for (int i = 0; i < members.size() && rows < cap; i++, rows++) {
                 memberships.add(new GraphRows.Membership(members.get(i), region, blankToNull(sources.get(i)),
                         blankToNull(evidence.get(i))));

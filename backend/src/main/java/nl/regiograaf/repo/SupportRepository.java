@@ -5,13 +5,19 @@ import static nl.regiograaf.repo.Values.longOrNull;
 import static nl.regiograaf.repo.Values.strings;
 import static nl.regiograaf.repo.Values.text;
 
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.regiograaf.analysis.GraphRows;
 import nl.regiograaf.db.GraphClient;
-import nl.regiograaf.db.VersionedCache;
+import nl.regiograaf.model.DivisionKind;
 import nl.regiograaf.model.SupportApi;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -79,34 +85,34 @@ public final class SupportRepository {
         return nationalRows.cache().getNational("rows:support-municipalities", () ->
                 nationalRows.municipalities().byCode().values().stream()
                         .map(m -> new Municipality(m.code(), m.name(), m.population(), m.lat(), m.lon()))
-                        .sorted(java.util.Comparator.comparing(Municipality::name)).toList());
+                        .sorted(Comparator.comparing(Municipality::name)).toList());
     }
 
     /** Region code → member codes for one division, regions and members in code order; names into {@code namesOut}. */
     public Map<String, List<String>> members(String kind, Map<String, String> namesOut) {
         DivisionMembers division = nationalRows.cache().getNational("rows:members:" + kind,
-                () -> members(nationalRows.division(nl.regiograaf.model.DivisionKind.valueOf(kind))));
+                () -> members(nationalRows.division(DivisionKind.valueOf(kind))));
         namesOut.putAll(division.names());
         return division.members();
     }
 
     /** The members of every region of the given divisions (read together when not yet read at this version). */
-    public Map<String, List<String>> membersOf(java.util.Set<nl.regiograaf.model.DivisionKind> kinds) {
+    public Map<String, List<String>> membersOf(Set<DivisionKind> kinds) {
         Map<String, List<String>> all = new HashMap<>();
-        List<nl.regiograaf.model.DivisionKind> list = List.copyOf(new java.util.TreeSet<>(kinds));
+        List<DivisionKind> list = List.copyOf(new TreeSet<>(kinds));
         nationalRows.divisions(list).forEach((kind, division) -> all.putAll(
                 nationalRows.cache().getNational("rows:members:" + kind, () -> members(division)).members()));
         return all;
     }
 
-    private static DivisionMembers members(nl.regiograaf.analysis.GraphRows.Division division) {
-        Map<String, java.util.SortedSet<String>> sorted = new java.util.TreeMap<>();
+    private static DivisionMembers members(GraphRows.Division division) {
+        Map<String, SortedSet<String>> sorted = new TreeMap<>();
         Map<String, String> names = new HashMap<>();
         division.regions().forEach(r -> names.put(r.code(), r.name()));
-        division.memberships().forEach(m -> sorted.computeIfAbsent(m.region(), k -> new java.util.TreeSet<>()).add(m.municipality()));
+        division.memberships().forEach(m -> sorted.computeIfAbsent(m.region(), k -> new TreeSet<>()).add(m.municipality()));
         Map<String, List<String>> members = new LinkedHashMap<>();
         sorted.forEach((region, codes) -> members.put(region, List.copyOf(codes)));
-        return new DivisionMembers(java.util.Collections.unmodifiableMap(members), Map.copyOf(names));
+        return new DivisionMembers(Collections.unmodifiableMap(members), Map.copyOf(names));
     }
 
     private record DivisionMembers(Map<String, List<String>> members, Map<String, String> names) {

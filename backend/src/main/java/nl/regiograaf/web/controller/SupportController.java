@@ -9,8 +9,11 @@ import io.javalin.openapi.OpenApiContent;
 import io.javalin.openapi.OpenApiParam;
 import io.javalin.openapi.OpenApiResponse;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.regiograaf.analysis.KetenaanpakGaps;
 import nl.regiograaf.analysis.SupportCoverage;
 import nl.regiograaf.db.VersionedCache;
@@ -107,9 +110,9 @@ public final class SupportController {
                     .map(k -> new SupportApi.Ketenaanpak(k.code(), k.name())).toList();
             List<SupportRepository.RegionalStatement> statements = repository.regionalStatements(demo);
             // Statements may stand on a region of another division: that division is read too (in the same query).
-            java.util.Set<DivisionKind> kinds = statements.stream().filter(SupportRepository.RegionalStatement::onRegion)
+            Set<DivisionKind> kinds = statements.stream().filter(SupportRepository.RegionalStatement::onRegion)
                     .flatMap(s -> DivisionKind.parse(s.regionKind()).stream())
-                    .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+                    .collect(Collectors.toCollection(HashSet::new));
             kinds.add(by);
             Map<String, List<String>> stated = repository.membersOf(kinds);
             Map<String, String> names = new HashMap<>();
