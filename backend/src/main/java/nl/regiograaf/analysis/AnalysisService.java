@@ -53,10 +53,9 @@ public final class AnalysisService {
         return cache.getNational("overlap-ggd", () -> {
             List<DivisionKind> kinds = new java.util.ArrayList<>(GgdOverview.TABLES);
             kinds.add(DivisionKind.GGD);
-            Map<DivisionKind, GraphRows.Division> divisions = rows.divisions(kinds);
+            rows.divisions(kinds); // all five in one query; each overlap below then finds its divisions read
             Map<DivisionKind, Analysis.Overlap> overlaps = new EnumMap<>(DivisionKind.class);
-            GgdOverview.TABLES.forEach(kind -> overlaps.put(kind,
-                    Overlaps.compute(divisions.get(DivisionKind.GGD), divisions.get(kind), rows.municipalities())));
+            GgdOverview.TABLES.forEach(kind -> overlaps.put(kind, overlap(DivisionKind.GGD, kind)));
             return GgdOverview.compute(overlaps);
         });
     }
@@ -71,10 +70,8 @@ public final class AnalysisService {
 
     public List<Analysis.PartitionCheck> partitionChecks() {
         return cache.getNational("partition-checks", () -> {
-            Map<DivisionKind, GraphRows.Division> divisions = rows.divisions(Arrays.asList(DivisionKind.values()));
-            Adjacency adjacency = adjacency();
-            return Arrays.stream(DivisionKind.values()).map(kind -> PartitionChecks.compute(divisions.get(kind),
-                    rows.municipalities(), adjacency.contiguity(), adjacency.truncated())).toList();
+            rows.divisions(Arrays.asList(DivisionKind.values())); // all six in one query, then one check each
+            return Arrays.stream(DivisionKind.values()).map(this::partitionCheck).toList();
         });
     }
 

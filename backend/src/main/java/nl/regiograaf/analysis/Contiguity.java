@@ -1,5 +1,6 @@
 package nl.regiograaf.analysis;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Whether a set of municipalities forms one connected piece over BORDERS. Every contact type counts:
@@ -80,21 +82,9 @@ public final class Contiguity {
         }
         Set<Integer> seen = new HashSet<>();
         for (int start : inside) {
-            if (!seen.add(start)) {
-                continue;
+            if (seen.add(start)) {
+                pieces.add(piece(start, w -> inside.contains(w) && seen.add(w)));
             }
-            List<String> piece = new ArrayList<>();
-            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(start));
-            while (!queue.isEmpty()) {
-                int v = queue.poll();
-                piece.add(codes.get(v));
-                for (int k = offsets[v]; k < offsets[v + 1]; k++) {
-                    if (inside.contains(neighbours[k]) && seen.add(neighbours[k])) {
-                        queue.add(neighbours[k]);
-                    }
-                }
-            }
-            pieces.add(piece);
         }
         return largestFirst(pieces);
     }
@@ -149,40 +139,45 @@ public final class Contiguity {
     }
 
     /**
-     * Breadth-first search over the borders between municipalities of one group ({@code group[i]}: a group number,
-     * or -1 for none), every municipality visited once: group → its pieces (unsorted).
+     * The pieces of every group ({@code group[i]}: a group number, or -1 for none), following borders only between
+     * municipalities of one group, every municipality visited once: group → its pieces (unsorted).
      */
     private Map<Integer, List<List<String>>> pieces(int[] group) {
-        int[] piece = new int[codes.size()];
-        Arrays.fill(piece, -1);
-        int[] queue = new int[codes.size()];
+        boolean[] seen = new boolean[codes.size()];
         Map<Integer, List<List<String>>> byGroup = new HashMap<>();
-        int pieceCount = 0;
         for (int start = 0; start < group.length; start++) {
-            if (group[start] < 0 || piece[start] >= 0) {
-                continue;
-            }
-            int g = group[start];
-            int head = 0;
-            int tail = 0;
-            queue[tail++] = start;
-            piece[start] = pieceCount;
-            List<String> members = new ArrayList<>();
-            while (head < tail) {
-                int v = queue[head++];
-                members.add(codes.get(v));
-                for (int k = offsets[v]; k < offsets[v + 1]; k++) {
-                    int w = neighbours[k];
-                    if (group[w] == g && piece[w] < 0) {
-                        piece[w] = pieceCount;
-                        queue[tail++] = w;
+            if (group[start] >= 0 && !seen[start]) {
+                int g = group[start];
+                seen[start] = true;
+                byGroup.computeIfAbsent(g, k -> new ArrayList<>()).add(piece(start, w -> {
+                    if (group[w] != g || seen[w]) {
+                        return false;
                     }
-                }
+                    seen[w] = true;
+                    return true;
+                }));
             }
-            pieceCount++;
-            byGroup.computeIfAbsent(g, k -> new ArrayList<>()).add(members);
         }
         return byGroup;
+    }
+
+    /**
+     * Breadth-first search from {@code start} (already taken) over borders: {@code take} says whether a neighbour joins
+     * the piece, and marks it taken so it joins once. The codes of the piece, unsorted.
+     */
+    private List<String> piece(int start, IntPredicate take) {
+        List<String> piece = new ArrayList<>();
+        ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(start));
+        while (!queue.isEmpty()) {
+            int v = queue.poll();
+            piece.add(codes.get(v));
+            for (int k = offsets[v]; k < offsets[v + 1]; k++) {
+                if (take.test(neighbours[k])) {
+                    queue.add(neighbours[k]);
+                }
+            }
+        }
+        return piece;
     }
 
     private static List<String> sorted(List<String> piece) {

@@ -35,7 +35,6 @@ final class ScaleAnalyses {
 
     /** A service with its own empty cache, so nothing computed before is reused. */
     private static AnalysisService fresh(GraphClient client) {
-        DataVersion version = new DataVersion(client, 0);
-        return new AnalysisService(new AnalysisRepository(client), new VersionedCache(version));
+        return new AnalysisService(new AnalysisRepository(client), freshRows(client));
     }
 }

@@ -98,16 +98,11 @@ public final class GraphClient implements AutoCloseable {
         withCap.put("cap", cap);
         List<Record> records = tx.run(Cypher.query(name), withCap).list();
         if (records.isEmpty()) {
-            return new Collected(null, List.of(), false);
+            return new Collected(List.of(), false);
         }
         Record record = records.get(0);
-        return new Collected(record, record.get("rows").asList(v -> v.asList(org.neo4j.driver.Value::asObject)),
+        return new Collected(record.get("rows").asList(v -> v.asList(org.neo4j.driver.Value::asObject)),
                 record.get("truncated").asBoolean());
-    }
-
-    /** {@link #collected} in a read transaction of its own, capped at the row cap. */
-    public Collected collected(String name, Map<String, Object> params) {
-        return read(tx -> collected(tx, name, params, rowCap));
     }
 
     public boolean reachable() {
@@ -128,8 +123,8 @@ public final class GraphClient implements AutoCloseable {
         driver.close();
     }
 
-    /** Rows collected by the query (each a list of plain values), the record they came in, and the cap flag. */
-    public record Collected(Record record, List<List<Object>> rows, boolean truncated) {
+    /** Rows collected by the query (each a list of plain values) and the cap flag. */
+    public record Collected(List<List<Object>> rows, boolean truncated) {
     }
 
     /** Query rows with the flag that tells a capped answer from a complete one. */

@@ -42,9 +42,7 @@ public final class VersionedCache {
      */
     public <K, T> Map<K, T> getAllNational(String prefix, java.util.List<K> keys,
                                            java.util.function.Function<java.util.List<K>, Map<K, T>> computeMissing) {
-        if (!dataVersion.reachable()) {
-            throw new org.neo4j.driver.exceptions.ServiceUnavailableException("Neo4j is not reachable");
-        }
+        requireReachable();
         long version = dataVersion.national();
         Map<K, T> found = new java.util.HashMap<>();
         java.util.List<K> missing = collect(prefix, keys, version, found);
@@ -82,10 +80,7 @@ public final class VersionedCache {
 
     @SuppressWarnings("unchecked")
     private <T> T get(String key, Supplier<T> compute, java.util.function.LongSupplier currentVersion) {
-        if (!dataVersion.reachable()) {
-            // Answers are only as good as the database behind them: no stale answers while it is gone.
-            throw new org.neo4j.driver.exceptions.ServiceUnavailableException("Neo4j is not reachable");
-        }
+        requireReachable();
         long version = currentVersion.getAsLong();
         Entry entry = entries.get(key);
         if (entry != null && entry.version() == version) {
@@ -104,9 +99,7 @@ public final class VersionedCache {
 
     /** Like {@link #get}, but an empty answer (an unknown code) is not kept, so junk keys cannot fill the cache. */
     public <T> java.util.Optional<T> getPresent(String key, Supplier<java.util.Optional<T>> compute) {
-        if (!dataVersion.reachable()) {
-            throw new org.neo4j.driver.exceptions.ServiceUnavailableException("Neo4j is not reachable");
-        }
+        requireReachable();
         Entry entry = entries.get(key);
         if (entry != null && entry.version() == dataVersion.current()) {
             @SuppressWarnings("unchecked")
@@ -117,6 +110,13 @@ public final class VersionedCache {
         java.util.Optional<T> value = compute.get();
         value.ifPresent(v -> entries.put(key, new Entry(version, v)));
         return value;
+    }
+
+    /** Answers are only as good as the database behind them: no stale answers while it is gone. */
+    private void requireReachable() {
+        if (!dataVersion.reachable()) {
+            throw new org.neo4j.driver.exceptions.ServiceUnavailableException("Neo4j is not reachable");
+        }
     }
 
     public void clear() {

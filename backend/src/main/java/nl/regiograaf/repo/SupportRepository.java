@@ -90,19 +90,22 @@ public final class SupportRepository {
 
     /** Region code → member codes for one division, regions and members in code order; names into {@code namesOut}. */
     public Map<String, List<String>> members(String kind, Map<String, String> namesOut) {
-        DivisionMembers division = nationalRows.cache().getNational("rows:members:" + kind,
-                () -> members(nationalRows.division(DivisionKind.valueOf(kind))));
-        namesOut.putAll(division.names());
-        return division.members();
+        DivisionKind division = DivisionKind.valueOf(kind);
+        DivisionMembers members = members(division, () -> nationalRows.division(division));
+        namesOut.putAll(members.names());
+        return members.members();
     }
 
     /** The members of every region of the given divisions (read together when not yet read at this version). */
     public Map<String, List<String>> membersOf(Set<DivisionKind> kinds) {
         Map<String, List<String>> all = new HashMap<>();
-        List<DivisionKind> list = List.copyOf(new TreeSet<>(kinds));
-        nationalRows.divisions(list).forEach((kind, division) -> all.putAll(
-                nationalRows.cache().getNational("rows:members:" + kind, () -> members(division)).members()));
+        nationalRows.divisions(List.copyOf(new TreeSet<>(kinds)))
+                .forEach((kind, division) -> all.putAll(members(kind, () -> division).members()));
         return all;
+    }
+
+    private DivisionMembers members(DivisionKind kind, java.util.function.Supplier<GraphRows.Division> division) {
+        return nationalRows.cache().getNational("rows:members:" + kind, () -> members(division.get()));
     }
 
     private static DivisionMembers members(GraphRows.Division division) {
