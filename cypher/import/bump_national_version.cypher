@@ -4,4 +4,6 @@
 MERGE (meta:Meta {id: 'regiograaf'})
 SET meta.dataVersion = coalesce(meta.dataVersion, 0) + 1
 SET meta.nationalVersion = meta.dataVersion
+// The national graph changed: the startup imports must check everything again at the next start.
+REMOVE meta.startupFingerprint
 RETURN meta.dataVersion AS version

@@ -7,6 +7,7 @@ import { initSearch } from './search.js';
 import { VIEWS, buildHash, normalise, parseHash, switchView } from './state.js';
 import { errorBox, loading } from './ui.js';
 import { exportPng, exportSvg } from './export.js';
+import { waitUntilReady } from './startup.js';
 import * as mapView from './views/map.js';
 import * as overlapView from './views/overlap.js';
 import * as partitionView from './views/partition.js';
@@ -199,6 +200,7 @@ function activeSvg() {
 async function boot() {
   buildNav();
   wireGlobalClicks();
+  await waitUntilReady(el('map-status'));
   const status = loading(el('map-status'), 'Kaart en basisgegevens laden…');
   try {
     base = await loadBase();

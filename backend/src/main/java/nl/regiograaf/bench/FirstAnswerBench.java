@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import nl.regiograaf.Main;
 import nl.regiograaf.config.AppConfig;
 import nl.regiograaf.db.DataVersion;
 import nl.regiograaf.db.EmbeddedNeo4j;
@@ -51,11 +50,10 @@ public final class FirstAnswerBench {
         Path dir = Files.createTempDirectory("regiograaf-first");
         AppConfig config = AppConfig.from(Map.of("REGIOGRAAF_ADMIN_TOKEN", TOKEN)).withDataDir(dir).withPort(0);
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(dir.resolve("neo4j"), 0);
-             GraphClient client = new GraphClient(neo4j.boltUri(), "neo4j", "", null,
-                     Duration.ofMillis(config.queryTimeoutMillis()), config.rowCap());
+             GraphClient client = neo4j.client(Duration.ofMillis(config.queryTimeoutMillis()), config.rowCap());
              DataVersion version = new DataVersion(client, 1000)) {
             SchemaInitializer.apply(client);
-            Main.startupImports(client, version).run();
+            nl.regiograaf.server.Server.startupImports(client, version).accept(nl.regiograaf.server.StartupState.starting());
             Javalin app = App.create(config, client, version).start("127.0.0.1", 0);
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + app.port();

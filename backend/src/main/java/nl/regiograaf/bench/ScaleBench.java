@@ -46,7 +46,7 @@ public final class ScaleBench {
         for (int n : factors) {
             Path dir = Files.createTempDirectory("regiograaf-scale");
             try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(dir.resolve("neo4j"), 0);
-                 GraphClient client = new GraphClient(neo4j.boltUri(), "neo4j", "", null, Duration.ofMinutes(10), 10_000_000)) {
+                 GraphClient client = neo4j.client(Duration.ofMinutes(10), 10_000_000)) {
                 SchemaInitializer.apply(client);
                 NationalDataset data = ScaleGenerator.generate(base, n, 42L);
                 long t0 = System.nanoTime();

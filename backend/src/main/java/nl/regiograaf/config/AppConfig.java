@@ -21,6 +21,11 @@ public record AppConfig(
         int rowCap,
         java.util.List<String> corsOrigins) {
 
+    /** Neo4j refuses paths like {@code /x/./var}: every configured path is made absolute and normalised here. */
+    public AppConfig {
+        dataDir = dataDir.toAbsolutePath().normalize();
+    }
+
     public static AppConfig fromEnvironment() {
         return from(System.getenv());
     }

@@ -3,6 +3,8 @@ package nl.regiograaf.db;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import nl.regiograaf.server.StartupState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +18,8 @@ public final class Bootstrap implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Bootstrap.class);
 
     private final GraphClient graph;
-    private final Runnable imports;
+    private final Consumer<StartupState> imports;
+    private final StartupState state;
     private final ScheduledExecutorService retry = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "bootstrap-retry");
         t.setDaemon(true);
@@ -25,8 +28,14 @@ public final class Bootstrap implements AutoCloseable {
     private volatile boolean done;
 
     public Bootstrap(GraphClient graph, Runnable imports) {
+        this(graph, state -> imports.run(), StartupState.starting());
+    }
+
+    /** {@code imports} report their steps to the state; the state goes to {@code import}, then {@code ready}. */
+    public Bootstrap(GraphClient graph, Consumer<StartupState> imports, StartupState state) {
         this.graph = graph;
         this.imports = imports;
+        this.state = state;
     }
 
     /** Tries once now; on failure keeps trying every {@code retryMillis} in the background. */
@@ -45,11 +54,16 @@ public final class Bootstrap implements AutoCloseable {
         return done;
     }
 
-    private boolean attempt() {
+    private synchronized boolean attempt() {
+        if (done) {
+            return true;
+        }
         try {
             SchemaInitializer.apply(graph);
-            imports.run();
+            state.enter(StartupState.Phase.IMPORT);
+            imports.accept(state);
             done = true;
+            state.enter(StartupState.Phase.READY);
             return true;
         } catch (org.neo4j.driver.exceptions.ServiceUnavailableException
                  | org.neo4j.driver.exceptions.SessionExpiredException e) {

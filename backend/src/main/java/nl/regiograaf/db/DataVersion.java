@@ -24,15 +24,34 @@ public final class DataVersion implements AutoCloseable {
     private volatile boolean reachable = true;
 
     public DataVersion(GraphClient graph, long pollMillis) {
-        this.graph = graph;
+        this(graph);
         refresh();
+        startPolling(pollMillis);
+    }
+
+    private DataVersion(GraphClient graph) {
+        this.graph = graph;
         this.poller = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "data-version-poll");
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /**
+     * A version that does not touch Neo4j until {@link #startPolling}: while the embedded store starts, a login before
+     * its password is set would count as a failed attempt and lock the app's own user out for seconds.
+     */
+    public static DataVersion notYetPolling(GraphClient graph) {
+        DataVersion v = new DataVersion(graph);
+        v.reachable = false;
+        return v;
+    }
+
+    /** Reads the version now and then every {@code pollMillis} (none when 0). */
+    public void startPolling(long pollMillis) {
         if (pollMillis > 0) {
-            poller.scheduleWithFixedDelay(this::refresh, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+            poller.scheduleWithFixedDelay(this::refresh, 0, pollMillis, TimeUnit.MILLISECONDS);
         }
     }
 

@@ -1,7 +1,9 @@
 package nl.regiograaf.db;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -16,24 +18,38 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * Neo4j Community started in-process with only its Bolt connector, on loopback. The application never
  * calls the embedded API for data: everything goes through the Bolt driver, so embedded and remote
  * deployments run the same code.
+ *
+ * <p>Authentication is on: any process on the machine (or a web page, through Bolt over WebSocket) can reach the
+ * loopback port, and without it could read and write the graph past the admin token. The password is random per
+ * start, held in memory only and never logged; only this process's own driver knows it.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
+    public static final String USER = "neo4j";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final DatabaseManagementService dbms;
     private final int boltPort;
+    private final String password;
 
-    private EmbeddedNeo4j(DatabaseManagementService dbms, int boltPort) {
+    private EmbeddedNeo4j(DatabaseManagementService dbms, int boltPort, String password) {
         this.dbms = dbms;
         this.boltPort = boltPort;
+        this.password = password;
     }
 
     /** Starts the database with its store under {@code storeDir}; {@code boltPort} 0 picks a free port. */
     public static EmbeddedNeo4j start(Path storeDir, int boltPort) {
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilderImplementation(storeDir.toAbsolutePath())
+        return start(storeDir, boltPort, newPassword());
+    }
+
+    /** As {@link #start(Path, int)} with a given password (a test that restarts the store keeps its clients). */
+    public static EmbeddedNeo4j start(Path storeDir, int boltPort, String password) {
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilderImplementation(storeDir.toAbsolutePath().normalize())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, Long.getLong("regiograaf.pagecacheMb", 64L) * 1024 * 1024)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(5))
                 .setConfigRaw(Map.of(
@@ -42,11 +58,26 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                         "dbms.usage_report.enabled", "false"))
                 .build();
         GraphDatabaseAPI system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        try {
+            // The embedded API runs without authentication, so it can set the password the Bolt clients must give.
+            system.executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", password));
+        } catch (RuntimeException e) {
+            dbms.shutdown();
+            throw e;
+        }
         int port = system.getDependencyResolver()
                 .resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT)
                 .getPort();
-        return new EmbeddedNeo4j(dbms, port);
+        return new EmbeddedNeo4j(dbms, port, password);
+    }
+
+    /** 32 random bytes; Neo4j needs at least 8 characters. */
+    public static String newPassword() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     public String boltUri() {
@@ -57,8 +88,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return boltPort;
     }
 
+    /** A driver client with this start's credentials. */
+    public GraphClient client(Duration queryTimeout, int rowCap) {
+        return new GraphClient(boltUri(), USER, password, null, queryTimeout, rowCap);
+    }
+
     @Override
     public void close() {
         dbms.shutdown();
+    }
+
+    @Override
+    public String toString() {
+        return "EmbeddedNeo4j[" + boltUri() + "]";
     }
 }

@@ -18,8 +18,17 @@ public final class NationalImporter {
     private NationalImporter() {
     }
 
+    /** Steps reported to {@code progress} by a full import: the check, reading the files, ten statements, the read model. */
+    public static final int STEPS = 13;
+
     /** Imports when the store holds no completed national import; returns whether it imported. */
     public static boolean importIfAbsent(GraphClient client) {
+        return importIfAbsent(client, step -> { });
+    }
+
+    /** As {@link #importIfAbsent(GraphClient)}, naming each step to {@code progress} as it begins. */
+    public static boolean importIfAbsent(GraphClient client, java.util.function.Consumer<String> progress) {
+        progress.accept("checking the national data");
         boolean present = client.read(tx -> tx.run(Cypher.query("import/national_present")).single().get("present").asBoolean());
         if (present) {
             LOG.info("National reference data already present");
@@ -33,23 +42,34 @@ public final class NationalImporter {
             }
             return false;
         }
-        importInto(client, NationalDataLoader.load());
+        progress.accept("reading the national files");
+        importInto(client, NationalDataLoader.load(), progress);
         return true;
     }
 
     public static long importInto(GraphClient client, NationalDataset data) {
+        return importInto(client, data, step -> { });
+    }
+
+    public static long importInto(GraphClient client, NationalDataset data, java.util.function.Consumer<String> progress) {
         long start = System.nanoTime();
         long version = client.write(tx -> {
             // On a store without municipalities the bulk files CREATE (no lookup before each write); otherwise they
             // MERGE on codes. Both run in this one transaction, so a restart never duplicates anything.
             String bulk = tx.run(Cypher.query("import/national_fresh")).single().get("fresh").asBoolean() ? "fresh/" : "";
+            progress.accept("sources");
             run(tx, "sources", data.sources());
+            progress.accept("divisions");
             run(tx, "divisions", data.divisions());
+            progress.accept("municipalities");
             run(tx, bulk + "municipalities", data.municipalities());
+            progress.accept("regions");
             run(tx, bulk + "regions", data.regions());
+            progress.accept("memberships");
             runGrouped(tx, bulk + "memberships", data.memberships(),
                     row -> row.get("props"), group -> Map.of("props", group),
                     row -> java.util.Arrays.asList(row.get("municipality"), row.get("region")), "pairs");
+            progress.accept("borders");
             runGrouped(tx, bulk + "borders", data.borders(),
                     row -> java.util.Arrays.asList(row.get("contact"), row.get("source"), row.get("referenceDate")),
                     group -> {
@@ -60,11 +80,16 @@ public final class NationalImporter {
                         return g;
                     },
                     row -> java.util.Arrays.asList(row.get("a"), row.get("b"), row.get("lengthKm"), row.get("distanceKm")), "rows");
+            progress.accept("insurers");
             run(tx, "insurers", data.insurers());
+            progress.accept("trauma centres");
             run(tx, "trauma_centres", data.traumaCentres());
+            progress.accept("mandaatgemeenten");
             run(tx, "mandaatgemeenten", data.mandaatgemeenten());
+            progress.accept("aliases");
             run(tx, "aliases", data.aliases());
             tx.run(Cypher.query("import/dataset"), Map.of("id", DATASET_ID, "rows", data.rowCount())).consume();
+            progress.accept("read model");
             return finishNationalWrite(tx);
         });
         LOG.info("Imported national reference data: {} rows in {} ms (data version {})",

@@ -22,20 +22,31 @@ public final class SupportDataImporter {
     private SupportDataImporter() {
     }
 
+    /** Steps reported to {@code progress}: the municipality index and the four datasets. */
+    public static final int STEPS = 5;
+
     public static void importAtStartup(GraphClient graph) {
+        importAtStartup(graph, step -> { });
+    }
+
+    public static void importAtStartup(GraphClient graph, java.util.function.Consumer<String> progress) {
+        progress.accept("municipality index");
         MunicipalityIndex index = MunicipalityIndex.load(graph);
         DatasetWriter writer = new DatasetWriter(graph, null);
 
+        progress.accept("support points");
         RealSupportData.SupportPoints real = RealSupportData.supportPoints(index);
         if (changed(graph, real.spec())) {
             log(writer.writeSupportPoints(real.spec(), real.rows(), DatasetWriter.Mode.REPLACE, s -> { }));
         }
+        progress.accept("ketenaanpakken");
         RealSupportData.Participation realParticipation = RealSupportData.ketenaanpakken(index);
         if (changed(graph, realParticipation.spec())) {
             log(writer.writeKetenaanpakken(realParticipation.spec(), realParticipation.municipal(),
                     realParticipation.regional(), DatasetWriter.Mode.REPLACE, s -> { }));
         }
 
+        progress.accept("demo support points");
         List<DemoDataGenerator.Municipality> municipalities = new ArrayList<>();
         for (Record r : graph.queryAll("queries/municipalities", Map.of())) {
             var m = r.get("municipality");
@@ -47,6 +58,7 @@ public final class SupportDataImporter {
         if (changed(graph, demo.spec())) {
             log(writer.writeSupportPoints(demo.spec(), demo.rows(), DatasetWriter.Mode.REPLACE, s -> { }));
         }
+        progress.accept("demo ketenaanpakken");
         Map<String, List<String>> iza = new TreeMap<>();
         for (Record r : graph.queryAll("queries/memberships_by_kind", Map.of("kind", "IZA"))) {
             iza.computeIfAbsent(r.get("region").asString(), k -> new ArrayList<>()).add(r.get("municipality").asString());

@@ -9,7 +9,27 @@ public final class Api {
     private Api() {
     }
 
-    public record Health(String status, String neo4j, Long municipalities) {
+    /**
+     * UP (ready), DOWN (Neo4j unreachable) or STARTING; while starting, {@code phase} is {@code neo4j} (the database
+     * starts) or {@code import} (schema and startup imports), with the import {@code step} under way, its number
+     * {@code stepNumber} of at most {@code steps}, and {@code elapsedMs} since launch. Absent fields are left out.
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Health(String status, String neo4j, Long municipalities, String phase, String step,
+                         Integer stepNumber, Integer steps, Long elapsedMs) {
+
+        public static Health up(long municipalities) {
+            return new Health("UP", "UP", municipalities, "ready", null, null, null, null);
+        }
+
+        public static Health down() {
+            return new Health("DOWN", "DOWN", null, null, null, null, null, null);
+        }
+
+        public static Health starting(String phase, String step, int stepNumber, int steps, long elapsedMs) {
+            return new Health("STARTING", phase.equals("neo4j") ? "STARTING" : "UP", null, phase,
+                    step.isEmpty() ? null : step, stepNumber, steps, elapsedMs);
+        }
     }
 
     public record Division(String kind, String name, long regions, long assignedMunicipalities,

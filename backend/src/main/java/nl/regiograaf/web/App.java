@@ -28,6 +28,8 @@ import nl.regiograaf.web.controller.ImportController;
 import nl.regiograaf.web.controller.ExportController;
 import nl.regiograaf.repo.ExportRepository;
 import nl.regiograaf.web.controller.ReferenceController;
+import nl.regiograaf.web.controller.HealthController;
+import nl.regiograaf.server.StartupState;
 import nl.regiograaf.web.controller.SupportController;
 import nl.regiograaf.web.error.Problems;
 
@@ -46,8 +48,14 @@ public final class App {
 
     /** {@code ready} tells whether schema and startup imports are done; until then data answers are 503. */
     public static Javalin create(AppConfig config, GraphClient graph, DataVersion dataVersion, BooleanSupplier ready) {
+        return create(config, graph, dataVersion, StartupState.following(ready));
+    }
+
+    /** Until {@code startup} is ready, /api/health says STARTING with its phase and every other API route is 503. */
+    public static Javalin create(AppConfig config, GraphClient graph, DataVersion dataVersion, StartupState startup) {
         VersionedCache cache = new VersionedCache(dataVersion);
         ReferenceController reference = new ReferenceController(new ReferenceRepository(graph), cache);
+        HealthController health = new HealthController(startup, reference::municipalityCount);
         AnalysisRepository analysisRows = new AnalysisRepository(graph);
         NationalRows nationalRows = new NationalRows(analysisRows, cache);
         AnalysisController analysis = new AnalysisController(new AnalysisService(analysisRows, nationalRows));
@@ -88,7 +96,7 @@ public final class App {
                 get(API_DOCS_PATH, ctx -> ctx.redirect("/api-docs.html"));
             });
             cfg.router.apiBuilder(() -> path("api", () -> {
-                get("health", reference::health);
+                get("health", health::health);
                 get("divisions", reference::divisions);
                 get("municipalities", reference::municipalities);
                 get("municipalities/{code}", reference::municipality);
@@ -116,7 +124,7 @@ public final class App {
         // Every non-GET/HEAD/OPTIONS request needs the admin token, whatever route it is for (WriteAccess).
         app.before(writeAccess::guard);
         app.before("/api/*", ctx -> {
-            if (!ready.getAsBoolean() && !ctx.path().equals("/api/health")) {
+            if (!startup.ready() && !ctx.path().equals("/api/health")) {
                 throw new ServiceUnavailableException(Problems.STARTING);
             }
         });

@@ -22,7 +22,7 @@ class RowCapTest {
 
     @BeforeAll
     static void connect() {
-        capped = new GraphClient(TestGraph.get().neo4j().boltUri(), "neo4j", "", null, Duration.ofSeconds(30), CAP);
+        capped = TestGraph.get().neo4j().client(Duration.ofSeconds(30), CAP);
     }
 
     @AfterAll

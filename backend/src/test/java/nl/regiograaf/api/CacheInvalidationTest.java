@@ -14,7 +14,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.regiograaf.Main;
+import nl.regiograaf.server.Server;
+import nl.regiograaf.server.StartupState;
 import nl.regiograaf.cli.ImportCommand;
 import nl.regiograaf.config.AppConfig;
 import nl.regiograaf.db.DataVersion;
@@ -268,7 +269,7 @@ class CacheInvalidationTest {
             assertEquals(base.get(COVERAGE).get("points").asLong() - 1, now);
             answers();
         } finally {
-            Main.startupImports(TestGraph.get().client(), dataVersion).run();
+            Server.startupImports(TestGraph.get().client(), dataVersion).accept(StartupState.starting());
         }
         assertEquals(v + 2, graphVersion(), "the startup import rewrote only the changed dataset, in one transaction");
         assertTrue(dataVersion.current() >= v + 2);

@@ -27,7 +27,7 @@ final class Instances {
     record Store(EmbeddedNeo4j neo4j, GraphClient client) implements AutoCloseable {
         static Store open(Path storeDir) {
             EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(storeDir, 0);
-            return new Store(neo4j, new GraphClient(neo4j.boltUri(), "neo4j", "", null, Duration.ofSeconds(30), 100_000));
+            return new Store(neo4j, neo4j.client(Duration.ofSeconds(30), 100_000));
         }
 
         @Override

@@ -40,7 +40,9 @@ class Neo4jFaultTest {
         int boltPort = freePort();
         Path store = Files.createTempDirectory("regiograaf-fault").resolve("neo4j");
         AppConfig config = AppConfig.from(Map.of()).withPort(0);
-        GraphClient client = new GraphClient("bolt://127.0.0.1:" + boltPort, "neo4j", "", null, Duration.ofSeconds(5), 10_000);
+        // One password for both starts of the store, so the client made before the first start stays valid.
+        String password = EmbeddedNeo4j.newPassword();
+        GraphClient client = new GraphClient("bolt://127.0.0.1:" + boltPort, EmbeddedNeo4j.USER, password, null, Duration.ofSeconds(5), 10_000);
         DataVersion version = new DataVersion(client, 200);
         Bootstrap bootstrap = new Bootstrap(client, () -> {
             NationalImporter.importIfAbsent(client);
@@ -61,7 +63,7 @@ class Neo4jFaultTest {
             assertTrue(divisions.millis < 1000, "fails fast: " + divisions.millis + " ms");
 
             // 2. The database comes up: bootstrap imports, the app recovers without a restart.
-            neo4j = EmbeddedNeo4j.start(store, boltPort);
+            neo4j = EmbeddedNeo4j.start(store, boltPort, password);
             long recovered = waitFor(base + "/api/divisions", r -> r.status == 200, 60_000);
             System.out.println("recovery after Neo4j came up: " + recovered + " ms");
             assertEquals(342, get(base + "/api/health").json().get("municipalities").asInt());
@@ -78,7 +80,7 @@ class Neo4jFaultTest {
             }
 
             // 4. It comes back (same store): the app recovers by itself and the data is still there.
-            neo4j = EmbeddedNeo4j.start(store, boltPort);
+            neo4j = EmbeddedNeo4j.start(store, boltPort, password);
             long back = waitFor(base + "/api/health", r -> r.status == 200, 30_000);
             System.out.println("recovery after Neo4j came back: " + back + " ms");
             assertEquals(200, get(base + "/api/municipalities/GM0034").status);

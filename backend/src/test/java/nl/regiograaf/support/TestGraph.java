@@ -42,8 +42,7 @@ public final class TestGraph {
         }
         neo4j = EmbeddedNeo4j.start(dir.resolve("neo4j"), 0);
         config = AppConfig.from(Map.of()).withDataDir(dir).withPort(0).withAdminToken(ADMIN_TOKEN);
-        client = new GraphClient(neo4j.boltUri(), "neo4j", "", null,
-                java.time.Duration.ofMillis(config.queryTimeoutMillis()), config.rowCap());
+        client = neo4j.client(java.time.Duration.ofMillis(config.queryTimeoutMillis()), config.rowCap());
         SchemaInitializer.apply(client);
         NationalImporter.importIfAbsent(client);
         SupportDataImporter.importAtStartup(client);

@@ -1,0 +1,127 @@
+package nl.regiograaf.server;
+
+import io.javalin.Javalin;
+import nl.regiograaf.config.AppConfig;
+import nl.regiograaf.config.StartupException;
+import nl.regiograaf.db.Bootstrap;
+import nl.regiograaf.db.DataVersion;
+import nl.regiograaf.db.GraphClient;
+import nl.regiograaf.db.Neo4jConnection;
+import nl.regiograaf.importer.NationalImporter;
+import nl.regiograaf.importer.StartupMarker;
+import nl.regiograaf.importer.SupportDataImporter;
+import nl.regiograaf.web.App;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running server. The HTTP port opens first, so the page and {@code /api/health} answer within a second or two
+ * of launch; then Neo4j starts (embedded unless NEO4J_URI is set), then schema and startup imports run; the API
+ * answers 503 with Retry-After until they are done. {@link #close} stops Javalin, then Neo4j, so the store needs
+ * no recovery at the next start.
+ */
+public final class Server implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+
+    private final StartupState state;
+    private final Neo4jConnection neo4j;
+    private final DataVersion dataVersion;
+    private final Javalin app;
+    private volatile Bootstrap bootstrap;
+    private volatile boolean closed;
+
+    private Server(StartupState state, Neo4jConnection neo4j, DataVersion dataVersion, Javalin app) {
+        this.state = state;
+        this.neo4j = neo4j;
+        this.dataVersion = dataVersion;
+        this.app = app;
+    }
+
+    /** Opens the HTTP port (a {@link StartupException} when it is taken); the database is not started yet. */
+    public static Server listen(AppConfig config) {
+        StartupState state = StartupState.starting();
+        Neo4jConnection neo4j = Neo4jConnection.prepare(config);
+        DataVersion dataVersion = DataVersion.notYetPolling(neo4j.client());
+        Javalin app = App.create(config, neo4j.client(), dataVersion, state);
+        try {
+            app.start(config.port());
+        } catch (RuntimeException e) {
+            dataVersion.close();
+            neo4j.close();
+            if (isBindFailure(e)) {
+                throw new StartupException("port " + config.port() + " is in use; set REGIOGRAAF_PORT to a free port", e);
+            }
+            throw e;
+        }
+        LOG.info("Regiograaf listening on http://localhost:{}/ ({} ms after launch); starting the database",
+                app.port(), state.millisSinceStart());
+        return new Server(state, neo4j, dataVersion, app);
+    }
+
+    /** Starts the database and runs the startup imports; returns when the API is ready. */
+    public Server bringUp() {
+        neo4j.startDatabase();
+        if (closed) {
+            return this;
+        }
+        dataVersion.startPolling(1000);
+        bootstrap = new Bootstrap(neo4j.client(), startupImports(neo4j.client(), dataVersion), state).start(2000);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public StartupState state() {
+        return state;
+    }
+
+    /**
+     * The imports at every start: nothing when the store's marker proves this build's imports complete; else the
+     * national data when absent, then the real and demo datasets when their content changed, then the marker. Each
+     * write bumps the data version in its transaction; the refresh makes this instance see it at once.
+     */
+    public static java.util.function.Consumer<StartupState> startupImports(GraphClient client, DataVersion dataVersion) {
+        return state -> {
+            String fingerprint = StartupMarker.fingerprint();
+            if (StartupMarker.present(client, fingerprint)) {
+                LOG.info("Startup imports already complete for this build (marker {}); nothing to check",
+                        fingerprint.substring(0, 12));
+            } else {
+                state.expectSteps(NationalImporter.STEPS + SupportDataImporter.STEPS);
+                NationalImporter.importIfAbsent(client, state::step);
+                SupportDataImporter.importAtStartup(client, state::step);
+                StartupMarker.write(client, fingerprint);
+            }
+            dataVersion.refresh();
+        };
+    }
+
+    private static boolean isBindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException || t.getClass().getSimpleName().equals("JavalinBindException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Stops HTTP first (no request reaches a closing database), then the background work, then Neo4j. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        long t0 = System.nanoTime();
+        app.stop();
+        if (bootstrap != null) {
+            bootstrap.close();
+        }
+        dataVersion.close();
+        neo4j.close();
+        LOG.info("Stopped cleanly in {} ms", (System.nanoTime() - t0) / 1_000_000);
+    }
+}
