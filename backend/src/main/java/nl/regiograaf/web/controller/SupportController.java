@@ -61,7 +61,8 @@ public final class SupportController {
         List<String> kinds = SupportParams.kinds(ctx);
         boolean demo = SupportParams.includeDemo(ctx);
         List<String> shown = kinds == null ? List.copyOf(SupportPointKinds.get().kinds()) : kinds;
-        ctx.json(cache.get("support-points|" + kinds + "|" + demo, () -> repository.points(kinds, demo, shown)));
+        // Serialized and kept by its size: the answer holds every point, and each set of kinds is its own key.
+        CachedJson.send(ctx, cache, "support-points|" + kinds + "|" + demo, () -> repository.points(kinds, demo, shown));
     }
 
     @OpenApi(path = "/api/coverage", methods = HttpMethod.GET, tags = "support",
