@@ -27,7 +27,7 @@ public record ImportError(int line, String column, String value, String reason) 
             return null;
         }
         // Control characters and bidi overrides are not echoed (the latter would reorder the text shown around them).
-        String v = value.replaceAll("[\\p{Cntrl}\u202A-\u202E\u2066-\u2069]", "?");
+        String v = value.replaceAll("[\\p{Cc}\u202A-\u202E\u2066-\u2069]", "?");
         return v.length() > 100 ? v.substring(0, 100) + "…" : v;
     }
 }

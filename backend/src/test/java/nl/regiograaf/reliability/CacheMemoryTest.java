@@ -39,6 +39,7 @@ class CacheMemoryTest {
 
     @Test
     void oneHundredThousandDistinctRequestsLeaveTheOldGenerationWithin20Mb() throws Exception {
+        nl.regiograaf.support.TestGraph.get();
         run(0, WARM_UP);
         long before = oldGenAfterFullGc();
         Map<Integer, Long> statuses = run(WARM_UP, REQUESTS);

@@ -71,7 +71,7 @@ public final class SupportController {
                     + "of /api/municipalities) to the point. Planned-only points and points without a municipality are "
                     + "not used (counted in 'excluded').",
             queryParams = {
-                @OpenApiParam(name = "radiusKm", description = "positive number up to 100; default 10"),
+                @OpenApiParam(name = "radiusKm", description = "positive number up to 100, rounded to 0.1 km (the answer's radiusKm is the rounded value); default 10"),
                 @OpenApiParam(name = "kind", description = "kinds, comma separated; default all"),
                 @OpenApiParam(name = "by", description = "division: GGD, VR, ZK, ROAZ, IZA or PROVINCE; default IZA"),
                 @OpenApiParam(name = "demo", description = "false: real data only; default true")
