@@ -2,4 +2,5 @@
 MERGE (d:Dataset {id: $id})
 SET d.kind = $kind, d.demo = $demo, d.origin = $origin, d.source = $source, d.scope = $scope,
     d.contentHash = $contentHash, d.importedAt = datetime(), d.version = coalesce(d.version, 0) + 1
+REMOVE d.writeLock
 RETURN d.version AS version

@@ -77,11 +77,15 @@ export function renderTable(container, columns, rows, options = {}) {
   return wrap;
 }
 
-/** Dutch spreadsheet CSV: semicolon separated, UTF-8 with BOM, decimal comma. */
+/**
+ * Dutch spreadsheet CSV: semicolon separated, UTF-8 with BOM, decimal comma. A text cell that a spreadsheet would run
+ * as a formula (starting with = + - @, tab or carriage return) gets a leading ' (as the server's export does).
+ */
 export function toCsv(columns, rows) {
   const cell = v => {
     if (v == null) return '';
     let s = typeof v === 'number' ? String(v).replace('.', ',') : Array.isArray(v) ? v.join(', ') : String(v);
+    if (typeof v !== 'number' && /^'*[=+\-@\t\r]/.test(s)) s = `'${s}`;
     if (/[";\n\r]/.test(s)) s = `"${s.replace(/"/g, '""')}"`;
     return s;
   };

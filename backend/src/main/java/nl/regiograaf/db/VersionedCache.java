@@ -1,7 +1,8 @@
 package nl.regiograaf.db;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -9,14 +10,38 @@ import java.util.function.Supplier;
  * current, and recomputed on first use after a write. Concurrent first requests compute once. An answer drawn from
  * the national reference graph alone is kept under the national version ({@link #getNational}), so a write of
  * support points or ketenaanpakken leaves it in place; everything else under the data version ({@link #get}).
+ *
+ * <p>Bounded by size, whatever keys clients make up: Caffeine with a weight budget of {@link #MAX_WEIGHT_BYTES}. An
+ * answer that knows its size ({@link Sized}: the serialized answers of CachedJson, which hold every answer keyed by
+ * client parameters) weighs its bytes; any other value (keys from closed sets: divisions, kinds, existing codes) an
+ * estimate. Caffeine's admission policy (W-TinyLFU) keeps the frequently asked answers when a client floods the
+ * cache with one-off keys.
  */
 public final class VersionedCache {
 
+    /** The weight budget: bytes of serialized answers plus {@link #OBJECT_WEIGHT_BYTES} per other value. */
+    public static final long MAX_WEIGHT_BYTES = 16L << 20;
+    static final int OBJECT_WEIGHT_BYTES = 16 << 10;
+
+    /** A cached value that knows how many bytes it holds. */
+    public interface Sized {
+        int sizeBytes();
+    }
+
     private record Entry(long version, Object value) {
+        int weight(String key) {
+            int overhead = 64 + 2 * key.length();
+            return value instanceof Sized sized ? overhead + sized.sizeBytes() : overhead + OBJECT_WEIGHT_BYTES;
+        }
     }
 
     private final DataVersion dataVersion;
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Cache<String, Entry> entries = Caffeine.newBuilder()
+            .maximumWeight(MAX_WEIGHT_BYTES)
+            .weigher((String key, Entry entry) -> entry.weight(key))
+            .build();
+    /** One lock object per key while someone uses it (weak values: no lock outlives its users). */
+    private final Cache<String, Object> locks = Caffeine.newBuilder().weakValues().build();
 
     public VersionedCache(DataVersion dataVersion) {
         this.dataVersion = dataVersion;
@@ -68,7 +93,7 @@ public final class VersionedCache {
     private <K, T> java.util.List<K> collect(String prefix, java.util.List<K> keys, long version, Map<K, T> found) {
         java.util.List<K> missing = new java.util.ArrayList<>();
         for (K k : keys) {
-            Entry entry = entries.get("national|" + prefix + k);
+            Entry entry = entries.getIfPresent("national|" + prefix + k);
             if (entry != null && entry.version() == version) {
                 found.put(k, (T) entry.value());
             } else {
@@ -82,12 +107,12 @@ public final class VersionedCache {
     private <T> T get(String key, Supplier<T> compute, java.util.function.LongSupplier currentVersion) {
         requireReachable();
         long version = currentVersion.getAsLong();
-        Entry entry = entries.get(key);
+        Entry entry = entries.getIfPresent(key);
         if (entry != null && entry.version() == version) {
             return (T) entry.value();
         }
         synchronized (internKey(key)) {
-            entry = entries.get(key);
+            entry = entries.getIfPresent(key);
             if (entry != null && entry.version() == version) {
                 return (T) entry.value();
             }
@@ -100,7 +125,7 @@ public final class VersionedCache {
     /** Like {@link #get}, but an empty answer (an unknown code) is not kept, so junk keys cannot fill the cache. */
     public <T> java.util.Optional<T> getPresent(String key, Supplier<java.util.Optional<T>> compute) {
         requireReachable();
-        Entry entry = entries.get(key);
+        Entry entry = entries.getIfPresent(key);
         if (entry != null && entry.version() == dataVersion.current()) {
             @SuppressWarnings("unchecked")
             T value = (T) entry.value();
@@ -120,16 +145,20 @@ public final class VersionedCache {
     }
 
     public void clear() {
-        entries.clear();
+        entries.invalidateAll();
+    }
+
+    /** The number of answers held now (for tests and diagnostics). */
+    public long size() {
+        entries.cleanUp();
+        return entries.estimatedSize();
     }
 
     public DataVersion dataVersion() {
         return dataVersion;
     }
 
-    private final Map<String, Object> locks = new ConcurrentHashMap<>();
-
     private Object internKey(String key) {
-        return locks.computeIfAbsent(key, k -> new Object());
+        return locks.get(key, k -> new Object());
     }
 }

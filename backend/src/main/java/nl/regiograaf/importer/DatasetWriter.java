@@ -8,6 +8,7 @@ import nl.regiograaf.db.Cypher;
 import nl.regiograaf.db.DataVersion;
 import nl.regiograaf.db.GraphClient;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.summary.SummaryCounters;
 
 /**
@@ -18,6 +19,7 @@ import org.neo4j.driver.summary.SummaryCounters;
 public final class DatasetWriter {
 
     static final int BATCH = 10_000;
+    private static final int ATTEMPTS = 5;
 
     public enum Mode {
         REPLACE, APPEND;
@@ -58,7 +60,7 @@ public final class DatasetWriter {
         long start = System.nanoTime();
         // A number, not a UUID string: it is stored on every point, and numbers are stored inline (faster commit).
         long importId = java.util.concurrent.ThreadLocalRandom.current().nextLong();
-        Result result = graph.write(tx -> {
+        Result result = writeLocked(spec, importId, tx -> {
             long created = 0;
             for (int from = 0; from < rows.size(); from += BATCH) {
                 List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
@@ -92,7 +94,8 @@ public final class DatasetWriter {
         long start = System.nanoTime();
         List<Map<String, Object>> onRegion = regional.stream().filter(r -> r.get("regionCode") != null).toList();
         List<Map<String, Object>> onStated = regional.stream().filter(r -> r.get("regionCode") == null).toList();
-        Result result = graph.write(tx -> {
+        long importId = java.util.concurrent.ThreadLocalRandom.current().nextLong();
+        Result result = writeLocked(spec, importId, tx -> {
             run(tx, "import/ketenaanpakken", Map.of("rows", Ketenaanpakken.rows()));
             long removed = 0;
             if (mode == Mode.REPLACE) {
@@ -129,7 +132,10 @@ public final class DatasetWriter {
     /** Removes a dataset and its rows; returns whether it existed. */
     public boolean delete(String datasetId, String kind) {
         Map<String, Object> p = Map.of("dataset", datasetId);
-        long version = graph.write(tx -> {
+        long version = DatasetLocks.withLock(datasetId, () -> retryingLockConflicts(datasetId, () -> graph.write(tx -> {
+            if (tx.run(Cypher.query("import/dataset_lock_existing"), Map.of("id", datasetId, "importId", 0L)).list().isEmpty()) {
+                return -1L;
+            }
             if (Spec.SUPPORT_POINTS.equals(kind)) {
                 run(tx, "import/support_points_delete", p);
             } else {
@@ -137,11 +143,60 @@ public final class DatasetWriter {
             }
             long deleted = tx.run(Cypher.query("import/dataset_delete"), Map.of("id", datasetId)).single().get("deleted").asLong();
             return deleted == 0 ? -1L : DataVersion.bump(tx);
-        });
+        })));
         if (version > 0 && dataVersion != null) {
             dataVersion.observe(version);
         }
         return version > 0;
+    }
+
+    /**
+     * Runs one write transaction on a dataset after its turn has come: in this process (DatasetLocks) and in the
+     * database (the dataset node's lock, the transaction's first statement), so concurrent writes to one dataset
+     * end as if they had run one after the other. The dataset's kind is checked under that lock.
+     */
+    private <T> T writeLocked(Spec spec, long importId, java.util.function.Function<TransactionContext, T> work) {
+        return DatasetLocks.withLock(spec.id(), () -> retryingLockConflicts(spec.id(), () -> graph.write(tx -> {
+            String kind = tx.run(Cypher.query("import/dataset_lock"), Map.of("id", spec.id(), "kind", spec.kind(),
+                    "importId", importId)).single().get("kind").asString(null);
+            if (kind != null && !kind.equals(spec.kind())) {
+                throw new UserImport.BadParameter("dataset", "Dataset '" + spec.id() + "' holds " + kind + ", not "
+                        + spec.kind() + ".");
+            }
+            return work.apply(tx);
+        })));
+    }
+
+    /**
+     * A deadlock the database detected (two writes to different datasets meeting on shared nodes) rolled the whole
+     * transaction back, so it is safe to run again; after {@link #ATTEMPTS} tries it is a 409 for the client.
+     */
+    private static <T> T retryingLockConflicts(String datasetId, java.util.function.Supplier<T> write) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.get();
+            } catch (TransientException e) {
+                if (!lockConflict(e)) {
+                    throw e;
+                }
+                if (attempt == ATTEMPTS) {
+                    throw new WriteConflict("Writes to dataset '" + datasetId + "' kept meeting other writes; nothing "
+                            + "was written, try again later.");
+                }
+                try {
+                    Thread.sleep(100L * attempt + java.util.concurrent.ThreadLocalRandom.current().nextInt(100));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new WriteConflict("Interrupted while retrying a write to dataset '" + datasetId + "'.");
+                }
+            }
+        }
+    }
+
+    /** Whether the database refused a transaction over a lock (deadlock, lock wait timeout), not for being down. */
+    public static boolean lockConflict(TransientException e) {
+        String code = e.code();
+        return code != null && (code.contains("DeadlockDetected") || code.contains("LockAcquisitionTimeout"));
     }
 
     private Result finish(Result r, long start) {

@@ -26,7 +26,8 @@ public record ImportError(int line, String column, String value, String reason) 
         if (value == null) {
             return null;
         }
-        String v = value.replaceAll("\\p{Cntrl}", "?");
+        // Control characters and bidi overrides are not echoed (the latter would reorder the text shown around them).
+        String v = value.replaceAll("[\\p{Cc}\u202A-\u202E\u2066-\u2069]", "?");
         return v.length() > 100 ? v.substring(0, 100) + "…" : v;
     }
 }

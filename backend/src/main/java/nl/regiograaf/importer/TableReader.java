@@ -91,6 +91,10 @@ public final class TableReader {
                     List.of(ImportError.of(1, null, null, "empty file: no header row")));
         }
         char separator = detectSeparator(text);
+        List<ImportError> quoting = AmbiguousInput.csvQuotes(text, separator);
+        if (!quoting.isEmpty()) {
+            throw new ImportRejectedException(quoting.size() + " field(s) with ambiguous quotes; nothing was imported.", quoting);
+        }
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withQuoteChar('"')
                 .withoutHeader().withNullValue(null);
         List<String> columns = null;
@@ -121,7 +125,8 @@ public final class TableReader {
                 }
                 Map<String, String> values = new HashMap<>();
                 for (int i = 0; i < columns.size() && i < fields.size(); i++) {
-                    values.putIfAbsent(columns.get(i).toLowerCase(Locale.ROOT), fields.get(i));
+                    // A cell Regiograaf's own export neutralised ('=…) reads back as it was.
+                    values.putIfAbsent(columns.get(i).toLowerCase(Locale.ROOT), CsvFormulas.restore(fields.get(i)));
                 }
                 rows.add(new Row(line, values));
             }
@@ -129,7 +134,7 @@ public final class TableReader {
             throw new ImportRejectedException("The file is not valid CSV.",
                     List.of(ImportError.of(Math.max(1, lineOf(e)), null, null, "not valid CSV: " + firstLine(e.getMessage()))));
         }
-        return new Table(columns == null ? List.of() : columns, rows, "csv", encoding, String.valueOf(separator));
+        return unambiguous(new Table(columns == null ? List.of() : columns, rows, "csv", encoding, String.valueOf(separator)));
     }
 
     /** Comma or semicolon, whichever occurs more often outside quotes on the header line. */
@@ -157,7 +162,8 @@ public final class TableReader {
     public static Table json(byte[] bytes) {
         List<Row> rows = new ArrayList<>();
         List<String> columns = new ArrayList<>();
-        try (JsonParser parser = JSON.getFactory().createParser(bytes)) {
+        try (JsonParser parser = JSON.getFactory().createParser(bytes)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new ImportRejectedException("The body is empty: expected a JSON array of objects.",
@@ -184,6 +190,10 @@ public final class TableReader {
                     if (!columns.contains(key)) {
                         columns.add(key);
                     }
+                    if (values.containsKey(key)) {
+                        errors.add(ImportError.of(index, key, null, "duplicate field name: '" + key + "' occurs twice "
+                                + "(names are case-insensitive)"));
+                    }
                     JsonNode v = f.getValue();
                     if (v.isContainerNode()) {
                         errors.add(ImportError.of(index, key, null, "must be a string or a number, not " + (v.isArray() ? "an array" : "an object")));
@@ -194,13 +204,24 @@ public final class TableReader {
                 rows.add(new Row(index, values));
             }
             if (!errors.isEmpty()) {
-                throw new ImportRejectedException(errors.size() + " element(s) of the array are not flat objects.", errors);
+                throw new ImportRejectedException(errors.size() + " problem(s) in the elements of the array (not flat objects, or a field twice).", errors);
             }
         } catch (IOException e) {
             throw new ImportRejectedException("The body is not valid JSON.",
                     List.of(ImportError.of(Math.max(1, lineOf(e)), null, null, "not valid JSON: " + firstLine(e.getMessage()))));
         }
-        return new Table(columns, rows, "json", "UTF-8", null);
+        return unambiguous(new Table(columns, rows, "json", "UTF-8", null));
+    }
+
+    /** Refuses a table that programs would read differently: AmbiguousInput. */
+    private static Table unambiguous(Table table) {
+        List<ImportError> errors = new ArrayList<>(AmbiguousInput.duplicateColumns(table.columns()));
+        errors.addAll(AmbiguousInput.characters(table));
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors.size() + " ambiguous column name(s) or field(s); nothing was imported.",
+                    errors);
+        }
+        return table;
     }
 
     private static int lineOf(IOException e) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.regiograaf.db.GraphClient;
+import nl.regiograaf.importer.CsvFormulas;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -115,8 +116,9 @@ public final class ExportRepository {
         csv.append('\n');
     }
 
+    /** A text cell, neutralised against formula injection (the importer restores it: CsvFormulas). */
     private static String text(Value v) {
-        return v == null || v.isNull() ? "" : v.asObject().toString();
+        return v == null || v.isNull() ? "" : CsvFormulas.neutralise(v.asObject().toString());
     }
 
     private static String number(Value v) {

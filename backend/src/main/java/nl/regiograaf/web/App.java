@@ -120,7 +120,17 @@ public final class App {
                 get("export", export::export);
             }));
         });
+        answerHeadAsGet(app);
         app.before(SecurityHeaders::apply);
+        // The OpenAPI plugin sends 'Access-Control-Allow-Origin: *' itself; only the configured origins may read it.
+        app.after(OPENAPI_PATH, ctx -> {
+            String origin = ctx.header("Origin");
+            boolean allowed = origin != null && config.corsOrigins().contains(origin);
+            ctx.res().setHeader("Access-Control-Allow-Origin", allowed ? origin : null);
+            if (!allowed) {
+                ctx.res().setHeader("Access-Control-Allow-Methods", null);
+            }
+        });
         // Every non-GET/HEAD/OPTIONS request needs the admin token, whatever route it is for (WriteAccess).
         app.before(writeAccess::guard);
         app.before("/api/*", ctx -> {
@@ -130,5 +140,19 @@ public final class App {
         });
         Problems.register(app);
         return app;
+    }
+
+    /**
+     * HEAD answers what GET would. Left alone, Javalin answers a HEAD to a GET route with a bare 200 without running
+     * the handler (so without its parameter checks or the export's admin token); every GET route therefore gets a
+     * HEAD route with the same handler, and Jetty sends only the headers. Routes declared above are covered as they
+     * are added.
+     */
+    private static void answerHeadAsGet(Javalin app) {
+        app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+                .map(io.javalin.router.ParsedEndpoint::getEndpoint)
+                .filter(e -> e.getMethod() == io.javalin.http.HandlerType.GET)
+                .toList()
+                .forEach(e -> app.head(e.getPath(), e.getHandler()));
     }
 }

@@ -20,7 +20,26 @@ public final class CachedJson {
     /** Below this a gzip costs more than it saves (Javalin's own threshold is similar). */
     private static final int GZIP_MIN_BYTES = 1500;
 
-    private record Body(byte[] json, byte[] gzip, String etag) {
+    /**
+     * A serialized answer: gzip only (about a seventh of the JSON) when it is big enough to compress, the plain JSON
+     * otherwise; a client without gzip gets it inflated (rare: browsers and the web page all accept gzip).
+     */
+    private record Body(byte[] json, byte[] gzip, String etag) implements VersionedCache.Sized {
+        @Override
+        public int sizeBytes() {
+            return (json == null ? 0 : json.length) + (gzip == null ? 0 : gzip.length) + etag.length();
+        }
+
+        byte[] plain() {
+            if (json != null) {
+                return json;
+            }
+            try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzip))) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private CachedJson() {
@@ -48,7 +67,7 @@ public final class CachedJson {
             ctx.header("Content-Encoding", "gzip");
             ctx.contentType("application/json").result(body.gzip());
         } else {
-            ctx.contentType("application/json").result(body.json());
+            ctx.contentType("application/json").result(body.plain());
         }
     }
 
@@ -57,7 +76,7 @@ public final class CachedJson {
         CRC32 crc = new CRC32();
         crc.update(json);
         String etag = "\"" + Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(json.length) + "\"";
-        return new Body(json, json.length < GZIP_MIN_BYTES ? null : gzip(json), etag);
+        return json.length < GZIP_MIN_BYTES ? new Body(json, null, etag) : new Body(null, gzip(json), etag);
     }
 
     private static byte[] gzip(byte[] raw) {

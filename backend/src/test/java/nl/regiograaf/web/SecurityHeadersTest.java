@@ -35,6 +35,43 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void jettysOwnRefusalsCarryTheHeadersToo() throws Exception {
+        String longUri = "/api/search?q=" + "a".repeat(9_000);
+        String[][] cases = {
+            {"400", "GET /api/%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"},
+            {"414", "GET " + longUri + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"},
+            {"431", "GET /api/health HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(20_000) + "\r\nConnection: close\r\n\r\n"}};
+        for (String[] c : cases) {
+            String answer = raw(c[1]);
+            String head = answer.split("\r\n\r\n", 2)[0].toLowerCase(java.util.Locale.ROOT);
+            assertTrue(head.startsWith("http/1.1 " + c[0]), c[0] + ": " + head);
+            assertTrue(head.contains("content-security-policy: default-src 'self'"), c[0] + " CSP: " + head);
+            assertTrue(head.contains("x-content-type-options: nosniff"), c[0] + ": " + head);
+            assertTrue(head.contains("x-frame-options: deny"), c[0] + ": " + head);
+            assertTrue(head.contains("referrer-policy: no-referrer"), c[0] + ": " + head);
+        }
+    }
+
+    @Test
+    void theOpenApiDocumentIsNotOpenToEveryOriginWhileCorsIsOff() {
+        Http.Response r = Http.send(java.net.http.HttpRequest.newBuilder(Http.uri("/openapi.json"))
+                .header("Origin", "https://evil.example").GET());
+        assertEquals(200, r.status());
+        assertFalse(r.raw().headers().firstValue("Access-Control-Allow-Origin").isPresent(),
+                "Access-Control-Allow-Origin: " + r.header("Access-Control-Allow-Origin"));
+    }
+
+    private static String raw(String request) throws Exception {
+        java.net.URI base = Http.uri("/");
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
     void apiDocsPageUsesNoInlineScriptAndNoExternalResources() {
         String page = Http.get("/api-docs.html").body();
         assertFalse(page.matches("(?s).*<script>.*"), "no inline script");

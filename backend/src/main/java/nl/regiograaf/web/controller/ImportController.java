@@ -47,6 +47,7 @@ public final class ImportController {
                 @OpenApiResponse(status = "400", description = "Bad rows (errors: line, column, value, reason) or parameters; nothing written"),
                 @OpenApiResponse(status = "401", description = "Missing or wrong bearer token"),
                 @OpenApiResponse(status = "403", description = "Writes disabled: no REGIOGRAAF_ADMIN_TOKEN configured"),
+                @OpenApiResponse(status = "409", description = "Another write to this dataset held it too long; nothing written, retry after Retry-After seconds"),
                 @OpenApiResponse(status = "415", description = "Body is neither text/csv nor application/json")
             })
     public void supportPoints(Context ctx) {
@@ -71,6 +72,7 @@ public final class ImportController {
                 @OpenApiResponse(status = "400", description = "Bad rows or parameters; nothing written"),
                 @OpenApiResponse(status = "401", description = "Missing or wrong bearer token"),
                 @OpenApiResponse(status = "403", description = "Writes disabled: no REGIOGRAAF_ADMIN_TOKEN configured"),
+                @OpenApiResponse(status = "409", description = "Another write to this dataset held it too long; nothing written, retry after Retry-After seconds"),
                 @OpenApiResponse(status = "415", description = "Body is neither text/csv nor application/json")
             })
     public void ketenaanpakken(Context ctx) {
@@ -88,7 +90,8 @@ public final class ImportController {
                 @OpenApiResponse(status = "400", description = "Not a user dataset"),
                 @OpenApiResponse(status = "401", description = "Missing or wrong bearer token"),
                 @OpenApiResponse(status = "403", description = "Writes disabled"),
-                @OpenApiResponse(status = "404", description = "No such dataset")
+                @OpenApiResponse(status = "404", description = "No such dataset"),
+                @OpenApiResponse(status = "409", description = "Another write to this dataset held it too long; retry after Retry-After seconds")
             })
     public void deleteDataset(Context ctx) {
         String id = ctx.pathParam("id");

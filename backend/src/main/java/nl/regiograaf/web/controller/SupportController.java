@@ -61,7 +61,8 @@ public final class SupportController {
         List<String> kinds = SupportParams.kinds(ctx);
         boolean demo = SupportParams.includeDemo(ctx);
         List<String> shown = kinds == null ? List.copyOf(SupportPointKinds.get().kinds()) : kinds;
-        ctx.json(cache.get("support-points|" + kinds + "|" + demo, () -> repository.points(kinds, demo, shown)));
+        // Serialized and kept by its size: the answer holds every point, and each set of kinds is its own key.
+        CachedJson.send(ctx, cache, "support-points|" + kinds + "|" + demo, () -> repository.points(kinds, demo, shown));
     }
 
     @OpenApi(path = "/api/coverage", methods = HttpMethod.GET, tags = "support",
@@ -70,7 +71,7 @@ public final class SupportController {
                     + "of /api/municipalities) to the point. Planned-only points and points without a municipality are "
                     + "not used (counted in 'excluded').",
             queryParams = {
-                @OpenApiParam(name = "radiusKm", description = "positive number up to 100; default 10"),
+                @OpenApiParam(name = "radiusKm", description = "positive number up to 100, rounded to 0.1 km (the answer's radiusKm is the rounded value); default 10"),
                 @OpenApiParam(name = "kind", description = "kinds, comma separated; default all"),
                 @OpenApiParam(name = "by", description = "division: GGD, VR, ZK, ROAZ, IZA or PROVINCE; default IZA"),
                 @OpenApiParam(name = "demo", description = "false: real data only; default true")

@@ -15,6 +15,8 @@ import nl.regiograaf.web.error.ApiException;
 final class SupportParams {
 
     static final double MAX_RADIUS_KM = 100;
+    /** Radii are rounded to this step (km) before use: answers, and cache keys, exist for at most 1,000 radii. */
+    static final double RADIUS_STEP_KM = 0.1;
 
     private SupportParams() {
     }
@@ -47,10 +49,13 @@ final class SupportParams {
                     "Unknown support-point kind '" + Params.clip(part.strip()) + "' in parameter 'kind'; expected one of "
                             + String.join(", ", SupportPointKinds.get().kinds()) + ".")));
         }
-        return kinds.isEmpty() ? null : new ArrayList<>(kinds);
+        // In the catalogue's order, so the same kinds in another order are the same answer (and cache key).
+        List<String> ordered = new ArrayList<>(SupportPointKinds.get().kinds());
+        ordered.retainAll(kinds);
+        return ordered.isEmpty() ? null : ordered;
     }
 
-    /** {@code radiusKm}: a positive number up to 100; 10 when absent. */
+    /** {@code radiusKm}: a positive number up to 100, rounded to {@link #RADIUS_STEP_KM} (at least one step); 10 when absent. */
     static double radiusKm(Context ctx) {
         String v = ctx.queryParam("radiusKm");
         if (v == null || v.isBlank()) {
@@ -66,7 +71,12 @@ final class SupportParams {
             throw ApiException.badRequest("radiusKm", "Parameter 'radiusKm' must be greater than 0 and at most "
                     + (int) MAX_RADIUS_KM + " (km), got '" + Params.clip(v) + "'.");
         }
-        return r;
+        return quantise(r);
+    }
+
+    static double quantise(double radiusKm) {
+        long steps = Math.max(1, Math.round(radiusKm / RADIUS_STEP_KM));
+        return steps / 10.0;
     }
 
     /** {@code by}: a division kind; IZA when absent. */
