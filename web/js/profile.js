@@ -214,7 +214,9 @@ async function ggdTables(code) {
 function traumaCentre(centre) {
   if (!centre) return 'onbekend';
   const confidence = centre.confidence ? CONFIDENCE[centre.confidence] || centre.confidence : null;
-  return `${esc(centre.name)}${confidence ? ` <small>(zekerheid van de toewijzing: ${esc(confidence)})</small>` : ''}`;
+  // The source names hospitals by their name at the time, with the current name in an English aside.
+  const name = centre.name.replace(/\(now (.+), location (.+)\)/, '(nu $1, locatie $2)');
+  return `${esc(name)}${confidence ? ` <small>(zekerheid van de toewijzing: ${esc(confidence)})</small>` : ''}`;
 }
 
 /** "(CBS …, 1 januari 2026)": the publisher of a source and the date of the figure next to it. */

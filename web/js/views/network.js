@@ -92,7 +92,8 @@ export async function render(ctx) {
   renderTable(results, [
     { label: 'Naam', value: n => n.label || n.id, html: n => (kindOfCode(n.id) ? `<a href="#" class="focus-link" data-focus="${esc(n.id)}">${esc(n.label || n.id)}</a>` : esc(n.label || n.id)) },
     { label: 'Soort', value: n => kindLabel(n.key) },
-    { label: 'Code', value: n => n.id },
+    // Hospitals and insurers have internal ids (HOSPITAL:…), not codes anyone uses: only real codes are shown.
+    { label: 'Code', value: n => (kindOfCode(n.id) ? n.id : '') },
   ], [...nodes].sort((a, b) => kinds.indexOf(a.key) - kinds.indexOf(b.key) || String(a.label).localeCompare(String(b.label))), {
     caption: 'Knopen', filename: `regiograaf-netwerk-${focus}.csv`.toLowerCase(), rowKey: n => n.id, selected: focus,
   });
