@@ -222,8 +222,14 @@ function traumaCentre(centre) {
 /** "(CBS …, 1 januari 2026)": the publisher of a source and the date of the figure next to it. */
 function sourceNote(sources, id, date) {
   const source = sources.find(s => s.id === id);
-  const publisher = source ? source.publisher.replace(/\s*\(.*$/, '') : id;
+  const publisher = source ? publisherInDutch(source.publisher) : id;
   return `<small class="source-note" data-source="${esc(id || '')}">(bron: ${esc(publisher || 'onbekend')}, peildatum ${esc(fmtDate(date))})</small>`;
+}
+
+/** The publisher as a short Dutch label; the full (English) record stays in the technical note. */
+function publisherInDutch(publisher) {
+  if (/derived|Regiograaf/i.test(publisher)) return 'Regiograaf (afgeleid uit andere bronnen)';
+  return publisher.replace(/\s*[(;].*$/, '').replace(/^CBS table /, 'CBS-tabel ');
 }
 
 /** The fields of the answers that name a source (see /api/sources). */
@@ -245,6 +251,7 @@ async function sourcesOf(answers) {
   const sources = await getJson('/api/sources');
   const known = sources.filter(s => ids.has(s.id));
   if (!known.length) return '<p class="muted">Geen bronnen vermeld.</p>';
-  return `<ul class="sources">${known.map(s => `<li data-source="${esc(s.id)}"><strong>${esc(s.publisher)}</strong>: ${esc(s.title)}
-    <small>${sourceLocation(s.url)} · peildatum ${esc(fmtDate(s.referenceDate))} · ${esc(s.licence || '')}</small></li>`).join('')}</ul>`;
+  return `<ul class="sources">${known.map(s => `<li data-source="${esc(s.id)}"><strong>${esc(publisherInDutch(s.publisher))}</strong>,
+    peildatum ${esc(fmtDate(s.referenceDate))} <small>${sourceLocation(s.url)}</small>
+    <details><summary>technische toelichting</summary><small>${esc(s.publisher)}: ${esc(s.title)} · licentie: ${esc(s.licence || 'onbekend')}</small></details></li>`).join('')}</ul>`;
 }

@@ -90,7 +90,7 @@ export async function render(ctx) {
     ...ketenaanpakken.flatMap(k => [
       {
         label: k.name,
-        value: r => ({ municipal: 'gemeenten', 'region-level-only': 'alleen regioniveau', absent: 'geen deelname bekend' })[cellOf(r, k).state],
+        value: r => ({ municipal: 'deelname van gemeenten', 'region-level-only': 'alleen regioniveau', absent: 'geen deelname bekend' })[cellOf(r, k).state],
         html: r => {
           const c = cellOf(r, k);
           if (c.state === 'absent') return `<span class="cell-gap" data-state="absent" title="${esc(STATE_TEXT.absent)}">—</span>`;

@@ -1,6 +1,6 @@
 // Overlap: how the regions of division A and division B intersect (/api/overlaps).
 import { getJson, query } from '../api.js';
-import { esc, fmtDate, fmtInt, fmtShare, kindLabel, plural } from '../format.js';
+import { countOf, esc, fmtDate, fmtInt, fmtShare, kindLabel, plural } from '../format.js';
 import { renderTable } from '../table.js';
 import { html, kindOptions, loading, select } from '../ui.js';
 import { paintDivision } from './map.js';
@@ -63,7 +63,7 @@ export async function render(ctx) {
   const names = x => x.municipalities.map(m => esc(m.name) + (isDouble(m) ? ' <abbr title="in twee regio\'s van één indeling">⚑</abbr>' : '')).join(', ');
   renderTable(results, [
     { label: 'Doorsnede A × B', value: () => '', screenOnly: true,
-      html: x => `<strong>${esc(x.a.name)}</strong><br>× ${esc(x.b.name)}<br><small>${fmtInt(x.municipalities.length)} gemeenten: ${names(x)}</small>` },
+      html: x => `<strong>${esc(x.a.name)}</strong><br>× ${esc(x.b.name)}<br><small>${countOf(x.municipalities.length, 'gemeente', 'gemeenten')}: ${names(x)}</small>` },
     { label: `Code A (${a})`, value: x => x.a.code, csvOnly: true },
     { label: `Regio A (${base.divisionLabel(a)})`, value: x => x.a.name, csvOnly: true },
     { label: `Code B (${b})`, value: x => x.b.code, csvOnly: true },
@@ -76,7 +76,11 @@ export async function render(ctx) {
   ], intersections, {
     caption: 'Doorsneden', filename: `regiograaf-overlap-${a}-${b}.csv`.toLowerCase(), rowKey: rowKeyOf,
     selected: params.row, rowClass: x => (nonCongruentA.has(x.a.code) ? 'nc' : ''),
-    onRowClick: x => navigate({ row: rowKeyOf(x) === params.row ? null : rowKeyOf(x) }),
+    onRowClick: x => {
+      navigate({ row: rowKeyOf(x) === params.row ? null : rowKeyOf(x) });
+      // On a phone the map sits above the table: bring the highlighted municipalities into view.
+      if (matchMedia('(max-width: 900px)').matches) document.getElementById('map').scrollIntoView({ block: 'start' });
+    },
   });
 
   const shownRegions = regions.filter(r => !onlyNonCongruent || !r.congruent)

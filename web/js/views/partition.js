@@ -87,7 +87,8 @@ export async function render(ctx) {
   else map.paint(code => ({ ...style(code), fill: '#d9e4ef' }));
   const anyProblem = types.size > 0;
   map.setTitle(kind ? `Sluitend? ${base.divisionLabel(kind)}` : 'Sluitend? Alle indelingen',
-    anyProblem ? 'Rood: zonder regio · zwart omrand: dubbel · oranje: los deel van een regio' : 'Geen problemen gevonden');
+    `${anyProblem ? 'Rood: zonder regio · zwart omrand: dubbel · oranje: los deel van een regio' : 'Geen problemen gevonden'}${
+      params.focus ? ' · blauw gestreept: gekozen in het profiel' : ''}`);
 
   const ok = c => c.ok === true;
   html(results, `<p class="note">Landsdekkend en sluitend betekent: elke gemeente zit in precies één regio en elke regio is

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -76,7 +77,8 @@ class ViewsAgreeWithApiTest {
               Response.prototype.json = function () {
                 const url = new URL(this.url);
                 const answer = json.call(this);
-                if (url.origin !== location.origin || !url.pathname.startsWith('/api/')) return answer;
+                // the geometry is TopoJSON, a format of its own, read by the topojson library
+                if (url.origin !== location.origin || !url.pathname.startsWith('/api/') || url.pathname.startsWith('/api/geometry/')) return answer;
                 return answer.then(data => wrap(data, url.pathname, ''));
               };
             })();
@@ -272,7 +274,7 @@ class ViewsAgreeWithApiTest {
         String[] lines = csv.replaceFirst("^\uFEFF", "").split("\\R");
         List<String> header = List.of(lines[0].split(";", -1));
         assertEquals(answer.get("regions").size() + 1, lines.length);
-        Map<String, String> label = Map.of("municipal", "gemeenten", "region-level-only", "alleen regioniveau",
+        Map<String, String> label = Map.of("municipal", "deelname van gemeenten", "region-level-only", "alleen regioniveau",
                 "absent", "geen deelname bekend");
         for (int l = 1; l < lines.length; l++) {
             List<String> row = List.of(lines[l].split(";", -1));
@@ -388,7 +390,7 @@ class ViewsAgreeWithApiTest {
         WebElement note = driver.findElement(By.cssSelector("#profile-body [data-fact=population] + .source-note"));
         assertEquals(almere.get("populationSource").asText(), note.getAttribute("data-source"));
         assertTrue(note.getText().contains(dutchDate(almere.get("populationDate").asText())), note.getText());
-        assertTrue(note.getText().contains(populationSource.get("publisher").asText().replaceFirst("\\s*\\(.*$", "")), note.getText());
+        assertTrue(note.getText().contains(populationSource.get("publisher").asText().split(" ")[0]), "names the publisher: " + note.getText());
         assertEquals(1, count("#profile-body .sources li[data-source='" + almere.get("populationSource").asText() + "']"),
                 "the population table is among the sources");
 
@@ -419,7 +421,151 @@ class ViewsAgreeWithApiTest {
         }
     }
 
+    // ---- small defects (issue 13, point 10) -------------------------------------------------------------------------
+
+    @Test
+    void theProfileOutlineDoesNotLookLikeTheDoubleMarking() {
+        open("#/partition?kind=ROAZ&focus=GM0034");
+        waitFor("focus outline", () -> !attributeOf(".focus-line", "d").isEmpty());
+        String focusStroke = (String) js("return getComputedStyle(document.querySelector('.focus-line')).stroke");
+        String focusDash = (String) js("return getComputedStyle(document.querySelector('.focus-line')).strokeDasharray");
+        String doubleStroke = (String) js("return getComputedStyle(document.querySelector('path.p-double')).stroke");
+        String doubleDash = (String) js("return getComputedStyle(document.querySelector('path.p-double')).strokeDasharray");
+        assertFalse(focusStroke.equals(doubleStroke) && focusDash.equals(doubleDash),
+                "focus outline " + focusStroke + " " + focusDash + " vs double " + doubleStroke + " " + doubleDash);
+    }
+
+    @Test
+    void aSearchResultIsZoomedToOnTheMap() {
+        open("#/map?color=GGD&borders=");
+        assertEquals("", attributeOf("#map svg g.root", "transform"));
+        WebElement input = driver.findElement(By.id("search-input"));
+        input.sendKeys("Vaals");
+        waitFor("search results", () -> count("#search-results [role=option]") > 0);
+        input.sendKeys(Keys.ENTER);
+        waitFor("zoomed", () -> attributeOf("#map svg g.root", "transform").contains("scale"));
+        // the chosen municipality lies in the middle of the map, enlarged
+        @SuppressWarnings("unchecked")
+        List<Number> box = (List<Number>) js("const m = document.querySelector('#map svg').getBoundingClientRect();"
+                + "const p = document.querySelector('#map path[data-code=GM0981]').getBoundingClientRect();"
+                + "return [p.x + p.width / 2 - (m.x + m.width / 2), p.y + p.height / 2 - (m.y + m.height / 2), p.width, m.width];");
+        assertTrue(Math.abs(box.get(0).doubleValue()) < box.get(3).doubleValue() / 10, "centred horizontally: " + box);
+        assertTrue(box.get(2).doubleValue() > 40, "Vaals drawn large: " + box);
+    }
+
+    @Test
+    void keyboardFocusStaysOnTheTableRowChosenWithEnter() {
+        open("#/overlap?a=GGD&b=ZK");
+        WebElement row = driver.findElements(By.cssSelector("#results tr.clickable[data-key]")).get(2);
+        String key = row.getAttribute("data-key");
+        row.sendKeys(Keys.ENTER);
+        waitFor("row chosen", () -> hash().contains("row=") && "ready".equals(js("return document.body.dataset.status")));
+        waitFor("focus on the row", () -> key.equals(js("const a = document.activeElement; return a && a.dataset ? a.dataset.key : null")));
+    }
+
+    @Test
+    void onAPhoneTappingAnOverlapRowBringsTheMapIntoView() {
+        browser.resize(390, 844);
+        open("#/overlap?a=GGD&b=ZK");
+        WebElement row = driver.findElements(By.cssSelector("#results tr.clickable[data-key]")).get(5);
+        js("arguments[0].scrollIntoView({block: 'center'})", row);
+        assertTrue(((Number) js("return document.getElementById('map').getBoundingClientRect().bottom")).doubleValue() < 0,
+                "the map is out of view while the row is read");
+        row.click();
+        waitFor("row chosen", () -> hash().contains("row=") && "ready".equals(js("return document.body.dataset.status")));
+        waitFor("map in view", () -> {
+            double top = ((Number) js("return document.getElementById('map').getBoundingClientRect().top")).doubleValue();
+            return top >= -1 && top < 844 / 2.0;
+        });
+    }
+
+    @Test
+    void mapCaptionsNeverCoverAMunicipality() {
+        for (String link : List.of("#/ketenaanpakken?by=IZA&ka=gli", "#/partition?kind=ROAZ&focus=GM0034", "#/overlap?a=GGD&b=ZK")) {
+            open(link);
+            @SuppressWarnings("unchecked")
+            List<Number> bottoms = (List<Number>) js("const captions = [...document.querySelectorAll('#map svg .titles text')];"
+                    + "const top = Math.min(...[...document.querySelectorAll('#map path.muni')].map(p => p.getBBox().y));"
+                    + "return [Math.max(...captions.map(t => t.getBBox().y + t.getBBox().height)), top, captions.length];");
+            assertTrue(bottoms.get(2).intValue() >= 2, link + ": a title and a note: " + bottoms);
+            assertTrue(bottoms.get(0).doubleValue() <= bottoms.get(1).doubleValue(),
+                    link + ": the captions end above the northernmost municipality (Wadden): " + bottoms);
+        }
+    }
+
+    @Test
+    void neighbouringRegionsStayDistinctForADeuteranope() {
+        for (String kind : List.of("GGD", "VR", "ZK", "ROAZ", "IZA", "PROVINCE")) {
+            open("#/map?color=" + kind + "&borders=");
+            // fills of bordering municipalities in different regions (single-region municipalities; stripes aside)
+            @SuppressWarnings("unchecked")
+            List<List<String>> pairs = (List<List<String>>) ((JavascriptExecutor) driver).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch('/api/geometry/municipalities').then(r => r.json()).then(t => {"
+                            + "  const o = t.objects[Object.keys(t.objects)[0]]; const nb = topojson.neighbors(o.geometries);"
+                            + "  const path = code => document.querySelector('#map path.muni[data-code=' + code + ']');"
+                            + "  const out = [];"
+                            + "  o.geometries.forEach((g, i) => nb[i].forEach(j => { const a = path(g.id), b = path(o.geometries[j].id);"
+                            + "    const ra = a.dataset.regions || '', rb = b.dataset.regions || '';"
+                            + "    if (i < j && ra && rb && !ra.includes(' ') && !rb.includes(' ') && ra !== rb)"
+                            + "      out.push([ra, rb, a.getAttribute('fill'), b.getAttribute('fill')]); }));"
+                            + "  done(out); });");
+            assertFalse(pairs.isEmpty(), kind);
+            for (List<String> p : pairs) {
+                double deltaE = deutanDeltaE(p.get(2), p.get(3));
+                assertTrue(deltaE >= 12, kind + ": neighbouring regions " + p.get(0) + " and " + p.get(1) + " (" + p.get(2)
+                        + ", " + p.get(3) + ") differ by ΔE " + String.format(Locale.ROOT, "%.1f", deltaE) + " for a deuteranope");
+            }
+        }
+    }
+
+    /** CIE76 ΔE between two colours as seen with deuteranopia (Machado et al. 2009, severity 1), Lab under D65. */
+    private static double deutanDeltaE(String a, String b) {
+        double[] x = deutanLab(a);
+        double[] y = deutanLab(b);
+        return Math.sqrt(Math.pow(x[0] - y[0], 2) + Math.pow(x[1] - y[1], 2) + Math.pow(x[2] - y[2], 2));
+    }
+
+    private static double[] deutanLab(String hex) {
+        double[] linear = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double c = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+            linear[i] = c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        }
+        double[][] machado = {{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}};
+        double[] rgb = new double[3];
+        for (int i = 0; i < 3; i++) {
+            rgb[i] = Math.min(1, Math.max(0, machado[i][0] * linear[0] + machado[i][1] * linear[1] + machado[i][2] * linear[2]));
+        }
+        double[] xyz = {(0.4124 * rgb[0] + 0.3576 * rgb[1] + 0.1805 * rgb[2]) / 0.95047,
+                0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2],
+                (0.0193 * rgb[0] + 0.1192 * rgb[1] + 0.9505 * rgb[2]) / 1.08883};
+        double[] f = new double[3];
+        for (int i = 0; i < 3; i++) {
+            f[i] = xyz[i] > 216.0 / 24389 ? Math.cbrt(xyz[i]) : (24389.0 / 27 * xyz[i] + 16) / 116;
+        }
+        return new double[] {116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])};
+    }
+
+    @Test
+    void sameNamedNetworkNodesAreToldApart() {
+        JsonNode graph = Http.get("/api/graph?focus=GM0363&depth=1").json();
+        Map<String, Integer> labels = new HashMap<>();
+        graph.get("nodes").forEach(n -> labels.merge(n.get("label").asText(), 1, Integer::sum));
+        assertTrue(labels.values().stream().anyMatch(c -> c > 1), "the API gives same-named nodes around Amsterdam: " + labels);
+        open("#/network?focus=GM0363&depth=1");
+        List<String> shown = strings("return [...document.querySelectorAll('#network svg g.node text')].map(t => t.textContent)");
+        assertEquals(graph.get("nodes").size(), shown.size(), "every node labelled at depth 1");
+        assertEquals(shown.size(), new TreeSet<>(shown).size(), "no two labels alike: " + shown);
+        assertTrue(shown.contains("Amsterdam (gemeente)"), shown.toString());
+    }
+
     // ---- helpers ---------------------------------------------------------------------------------------------------
+
+    private static String attributeOf(String css, String name) {
+        String value = driver.findElement(By.cssSelector(css)).getAttribute(name);
+        return value == null ? "" : value;
+    }
 
     private static JsonNode source(String id) {
         for (JsonNode s : Http.get("/api/sources").json()) {
