@@ -1,3 +1,3 @@
 MATCH (m:Municipality)
-RETURN m {.code, .name, .province, .population, .lat, .lon} AS municipality
+RETURN m {.code, .name, .province, .population, .populationSource, .populationDate, .lat, .lon} AS municipality
 ORDER BY m.name

@@ -1,6 +1,6 @@
 // One municipality with all its regions (lists: reality has doubles and gaps), neighbours and insurer.
 MATCH (m:Municipality {code: $code})
-RETURN m {.code, .name, .province, .provinceCode, .population, .populationDate, .lat, .lon, .source, .referenceDate,
+RETURN m {.code, .name, .province, .provinceCode, .population, .populationSource, .populationDate, .lat, .lon, .source, .referenceDate,
           .bredeSpuk2025, .bredeSpuk2026, .bredeSpukSource, .aliases,
           regions: COLLECT {
             MATCH (m)-[rel:MEMBER_OF]->(r:Region)

@@ -10,6 +10,8 @@ RETURN r {.kind, .code, .name, .source, .referenceDate, .mandaatgemeente, .spukI
           .abbreviation, .concessionMatch, .concessionNote,
           members: members,
           population: reduce(total = 0, m IN members | total + m.population),
+          populationSources: COLLECT { MATCH (m:Municipality)-[:MEMBER_OF]->(r) RETURN DISTINCT m.populationSource },
+          populationDates: COLLECT { MATCH (m:Municipality)-[:MEMBER_OF]->(r) RETURN DISTINCT m.populationDate },
           mandaatgemeenteMunicipality: CASE WHEN mg IS NULL THEN NULL ELSE mg {.code, .name} END,
           traumaCentreDetail: CASE WHEN h IS NULL THEN NULL ELSE {name: h.name, confidence: t.confidence, evidence: t.evidence, url: t.url, source: t.source} END,
           concessionHolder: CASE WHEN i IS NULL THEN NULL ELSE {name: i.name, referenceYear: c.referenceYear, match: c.match, regions2015: c.regions2015, note: c.note, source: c.source} END

@@ -101,6 +101,9 @@ function currentContext(seq) {
 
 async function render() {
   const focusedId = document.activeElement && document.activeElement.id;
+  // A table row chosen with Enter is rebuilt by the render: keep the keyboard focus on the row with the same key.
+  const focusedRow = document.activeElement && document.activeElement.closest && document.activeElement.closest('#results tr[data-key]');
+  const focusedRowKey = focusedRow ? focusedRow.dataset.key : null;
   const parsed = normalise(parseHash(location.hash));
   const hash = buildHash(parsed);
   if (hash !== location.hash) history.replaceState(null, '', hash);
@@ -134,6 +137,7 @@ async function render() {
     await rendering;
     if (seq !== renderSeq) return;
     if (focus && !isNetwork) markFocus(focus);
+    if (focusedRowKey) [...el('results').querySelectorAll('tr[data-key]')].find(tr => tr.dataset.key === focusedRowKey)?.focus({ preventScroll: true });
     if (document.body.dataset.status === 'loading') document.body.dataset.status = 'ready';
   } catch (error) {
     if (seq !== renderSeq) return;
@@ -216,7 +220,13 @@ async function boot() {
     onSelect: code => navigate({ focus: code }),
     tooltip: tooltipFor,
   });
-  initSearch(el('search-input'), el('search-results'), code => navigate({ focus: code }));
+  // A search result is also brought into view on the map.
+  initSearch(el('search-input'), el('search-results'), code => {
+    navigate({ focus: code });
+    const kind = kindOfCode(code);
+    if (kind === 'MUNICIPALITY') map.zoomTo([code]);
+    else if (kind) map.zoomTo(base.membersOf(kind, code));
+  });
   window.addEventListener('hashchange', render);
   await render();
 }

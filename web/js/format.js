@@ -7,6 +7,13 @@ const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR'
 
 export const KINDS = ['GGD', 'VR', 'ZK', 'ROAZ', 'IZA', 'PROVINCE'];
 
+/** IZA evidence levels in words: [badge, explanation shown next to it]. */
+export const EVIDENCE = {
+  A_iza_explicit: ['bewijs A', 'een bron noemt de gemeente expliciet bij deze IZA-regio'],
+  'B_named_collaboration+sumcheck': ['bewijs B', 'een bron noemt een samenwerking; de SPUK-bedragen kloppen ermee'],
+  'C_derived_from_sourced_lists+sumcheck': ['bewijs C', 'gereconstrueerd uit andere lijsten en de SPUK-bedragen; geen document noemt dit lidmaatschap'],
+};
+
 const KIND_LABELS = {
   GGD: 'GGD-regio', VR: 'Veiligheidsregio', ZK: 'Zorgkantoorregio', ROAZ: 'ROAZ-regio', IZA: 'IZA-regio',
   PROVINCE: 'Provincie', MUNICIPALITY: 'Gemeente', INSURER: 'Zorgverzekeraar', HOSPITAL: 'Ziekenhuis',
@@ -22,6 +29,28 @@ export function fmtInt(n) { return n == null || Number.isNaN(+n) ? '–' : integ
 export function fmtKm(n) { return n == null ? '–' : `${decimal.format(n)} km`; }
 export function fmtShare(x) { return x == null || Number.isNaN(+x) ? '–' : percent.format(x); }
 export function fmtEuro(n) { return n == null ? '–' : euro.format(n); }
+
+/** A share (0..1) as a Dutch percentage with the given number of decimals. */
+export function fmtPercent(x, digits = 1) {
+  if (x == null || Number.isNaN(+x)) return '–';
+  return new Intl.NumberFormat('nl-NL', { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
+}
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** An ISO date (2026-01-01, 2026-01 or 2026) as Dutch text: "1 januari 2026"; anything else unchanged. */
+export function fmtDate(iso) {
+  if (iso == null || iso === '') return 'onbekend';
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(String(iso));
+  if (!m) return String(iso);
+  const [, year, month, day] = m;
+  if (!month) return year;
+  const monthName = MONTHS[+month - 1];
+  return day ? `${+day} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+/** "1 gemeente", "3 gemeenten". */
+export function countOf(n, singular, pluralForm) { return `${fmtInt(n)} ${n === 1 ? singular : pluralForm}`; }
 
 /** The division kind a region code belongs to (codes carry their kind: GG…, VR…, ZK…, PV…, ROAZ-…, IZA-…). */
 export function kindOfCode(code) {

@@ -4,11 +4,30 @@
 
 const WIDTH = 800;
 const HEIGHT = 940;
+/** The band above the country that holds the title and note: captions never cover a municipality (Wadden). */
+const CAPTION_BAND = 100;
 
 /** ColorBrewer Set3 (grey swapped for sand, grey means "geen regio"). */
 export const PALETTE = ['#8dd3c7', '#ffffb3', '#bebada', '#fb8072', '#80b1d3', '#fdb462', '#b3de69', '#fccde5',
   '#e5c494', '#bc80bd', '#ccebc5', '#ffed6f'];
 export const NO_REGION = '#e6e6e6';
+
+/** Neighbouring regions must stay this far apart (CIE76 ΔE) as a deuteranope sees them, where the palette allows. */
+const MIN_DEUTAN_DELTA_E = 12;
+
+/** A colour as seen with deuteranopia (Machado, Oliveira & Fernandes 2009, severity 1), in CIE Lab (D65). */
+function deutanLab(hex) {
+  const lin = [1, 3, 5].map(i => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map(c => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const m = [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]];
+  const [r, g, b] = m.map(row => Math.min(1, Math.max(0, row[0] * lin[0] + row[1] * lin[1] + row[2] * lin[2])));
+  const xyz = [(0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b, (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883];
+  const f = t => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+  const [fx, fy, fz] = xyz.map(f);
+  return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];
+}
+const DEUTAN = PALETTE.map(deutanLab);
+const deutanDistance = (i, j) => Math.hypot(...DEUTAN[i].map((v, k) => v - DEUTAN[j][k]));
 
 // Lives inside the SVG, so an exported SVG or PNG looks exactly like the page.
 const MAP_CSS = `
@@ -17,7 +36,7 @@ const MAP_CSS = `
 .has-hl .muni:not(.hl) { opacity: .28; }
 .muni.muted { opacity: .35; }
 .muni.hl { stroke: #111; stroke-width: 1; }
-.focus-line { fill: none; stroke: #000; stroke-width: 3; vector-effect: non-scaling-stroke; pointer-events: none; }
+.focus-line { fill: none; stroke: #0b5cad; stroke-width: 3; stroke-dasharray: 7 3; vector-effect: non-scaling-stroke; pointer-events: none; }
 .muni.uncovered { fill: #d7301f; }
 .muni.covered { fill: #c7e9c0; }
 .muni.p-unassigned { fill: #d7301f; }
@@ -45,7 +64,7 @@ export class MunicipalityMap {
     this.neighbourIndex = topojson.neighbors(this.object.geometries);
     this.colourCache = new Map();
 
-    this.projection = d3.geoMercator().fitExtent([[12, 12], [WIDTH - 12, HEIGHT - 12]],
+    this.projection = d3.geoMercator().fitExtent([[12, CAPTION_BAND], [WIDTH - 12, HEIGHT - 12]],
       { type: 'FeatureCollection', features: this.features });
     this.path = d3.geoPath(this.projection);
 
@@ -90,6 +109,17 @@ export class MunicipalityMap {
 
   zoomBy(factor) { this.svg.transition().duration(200).call(this.zoom.scaleBy, factor); }
   resetZoom() { this.svg.call(this.zoom.transform, d3.zoomIdentity); }
+
+  /** Zooms so that the given municipalities fill most of the map (a search result: a municipality or a region). */
+  zoomTo(codes) {
+    const set = new Set(codes);
+    const chosen = this.features.filter(f => set.has(f.id));
+    if (!chosen.length) return;
+    const [[x0, y0], [x1, y1]] = this.path.bounds({ type: 'FeatureCollection', features: chosen });
+    const scale = Math.max(1, Math.min(8, 0.8 / Math.max((x1 - x0) / WIDTH, (y1 - y0) / HEIGHT)));
+    const transform = d3.zoomIdentity.translate(WIDTH / 2, HEIGHT / 2).scale(scale).translate(-(x0 + x1) / 2, -(y0 + y1) / 2);
+    this.svg.call(this.zoom.transform, transform);
+  }
 
   showTooltip(event, code) {
     const html = this.tooltipHtml(code);
@@ -168,11 +198,15 @@ export class MunicipalityMap {
     // Among the colours no neighbour has, take the least used one: neighbours always differ and the
     // whole palette is used, so regions far apart rarely look alike either.
     const usage = PALETTE.map(() => 0);
+    // Neighbours also differ for a deuteranope: prefer colours far from every neighbour's as they see them.
     for (const region of order) {
-      const used = new Set([...adjacency.get(region)].map(n => colour.get(n)).filter(c => c !== undefined));
+      const used = new Set([...adjacency.get(region)].map(n => colour.get(n)).filter(c => c !== undefined && c < PALETTE.length));
       const free = PALETTE.map((_, i) => i).filter(i => !used.has(i));
-      const c = free.length ? free.reduce((best, i) => (usage[i] < usage[best] ? i : best), free[0])
-        : PALETTE.length + colour.size;
+      const nearest = i => Math.min(Infinity, ...[...used].map(u => deutanDistance(i, u)));
+      const safe = free.filter(i => nearest(i) >= MIN_DEUTAN_DELTA_E);
+      const c = safe.length ? safe.reduce((best, i) => (usage[i] < usage[best] ? i : best), safe[0])
+        : free.length ? free.reduce((best, i) => (nearest(i) > nearest(best) ? i : best), free[0])
+          : PALETTE.length + colour.size;
       if (c < usage.length) usage[c]++;
       colour.set(region, c);
     }
@@ -228,6 +262,12 @@ export class MunicipalityMap {
   setTitle(title, note) {
     this.titleLayer.selectAll('*').remove();
     this.titleLayer.append('text').attr('class', 'map-title').attr('x', 14).attr('y', 34).text(title || '');
-    if (note) this.titleLayer.append('text').attr('class', 'map-note').attr('x', 14).attr('y', 58).text(note);
+    // The note wraps at its " · " separators onto at most two lines, both inside the caption band.
+    const lines = [];
+    for (const part of String(note || '').split(' · ').filter(Boolean)) {
+      if (lines.length && (lines[lines.length - 1].length + part.length + 3 <= 78 || lines.length === 2)) lines[lines.length - 1] += ` · ${part}`;
+      else lines.push(part);
+    }
+    lines.forEach((line, i) => this.titleLayer.append('text').attr('class', 'map-note').attr('x', 14).attr('y', 58 + 22 * i).text(line));
   }
 }

@@ -1,18 +1,14 @@
 // Profiel: the side panel for one municipality or region, joined from the reference and analysis endpoints.
 import { getJson, query } from './api.js';
-import { KINDS, codeOf, esc, fmtEuro, fmtInt, fmtKm, kindLabel, kindOfCode, nameOf } from './format.js';
-import { errorBox, focusLink, loading } from './ui.js';
-import { normaliseMatrix } from './views/ketenaanpakken.js';
+import { EVIDENCE, KINDS, esc, fmtDate, fmtEuro, fmtInt, fmtKm, fmtPercent, kindLabel, kindOfCode } from './format.js';
+import { errorBox, focusLink, loading, sourceLocation } from './ui.js';
+import { STATE_TEXT, municipalityText } from './views/ketenaanpakken.js';
 
 const el = id => document.getElementById(id);
 let profileSeq = 0;
 let shownCode = null;
 
-const EVIDENCE = {
-  A_iza_explicit: ['bewijs A', 'A: expliciet als IZA-regio genoemd'],
-  'B_named_collaboration+sumcheck': ['bewijs B', 'B: benoemde samenwerking, met somcontrole op de SPUK-bedragen'],
-  'C_derived_from_sourced_lists+sumcheck': ['bewijs C', 'C: afgeleid uit lijsten met bron, met somcontrole op de SPUK-bedragen'],
-};
+const CONFIDENCE = { high: 'hoog', medium: 'middel', low: 'laag' };
 const CONTACT = { boundary: 'gedeelde grens', point: 'raakt in een punt', water: 'over het water' };
 
 export function hideProfile() {
@@ -73,9 +69,12 @@ function evidence(membership) {
   const bits = [];
   if (membership.evidenceLevel) {
     const [short, long] = EVIDENCE[membership.evidenceLevel] || [membership.evidenceLevel, membership.evidenceLevel];
-    bits.push(`<span class="badge" title="${esc(long)}">${esc(short)}</span>`);
+    bits.push(`<span class="badge" title="${esc(long)}">${esc(short)}</span> <small class="evidence-text">${esc(long)}</small>`);
   }
   if (membership.publishedDouble) bits.push('<span class="badge warn" title="De bron noemt deze gemeente in twee regio\'s">dubbel</span>');
+  if (membership.crosswalk) {
+    bits.push(`<small class="via-merger" data-source="${esc(membership.crosswalk)}">overgenomen via een gemeentelijke herindeling (bron: herindelingstabel)</small>`);
+  }
   return bits.join(' ');
 }
 
@@ -83,7 +82,7 @@ async function municipalityProfile(ctx, code, body, current) {
   const m = await getJson(`/api/municipalities/${encodeURIComponent(code)}`);
   if (!current()) return;
   el('profile-title').textContent = m.name;
-  const regionsOf = kind => (m.regions && m.regions[kind]) || [];
+  const regionsOf = kind => m.regions[kind];
   // Region details hold what the municipality answer does not: mandaatgemeente/SPUK (IZA), trauma centre (ROAZ).
   const detailOf = (kind, r) => getJson(`/api/regions/${kind}/${encodeURIComponent(r.code)}`);
   const [iza, roaz] = await Promise.all([
@@ -92,9 +91,13 @@ async function municipalityProfile(ctx, code, body, current) {
   ]);
   if (!current()) return;
   body.replaceChildren();
+  const sources = await getJson('/api/sources');
+  if (!current()) return;
   body.insertAdjacentHTML('beforeend', facts([
-    ['Provincie', esc(m.province)], ['Inwoners', fmtInt(m.population)], ['Peildatum', esc(m.referenceDate)],
-    ['Ook bekend als', (m.aliases || []).map(esc).join(', ')],
+    ['Provincie', esc(m.province)],
+    ['Inwoners', `<span data-fact="population">${fmtInt(m.population)}</span> ${sourceNote(sources, m.populationSource, m.populationDate)}`],
+    ['Gemeentelijke indeling', `${sourceNote(sources, m.source, m.referenceDate)}`],
+    ['Ook bekend als', m.aliases.map(esc).join(', ')],
   ]));
   section(body, 'Regio\'s', `<table class="kv">${KINDS.map(kind => `<tr><th scope="row">${esc(ctx.base.divisionLabel(kind))}</th><td>${
     regionsOf(kind).map(r => `${focusLink(r.code, r.name)} ${evidence(r.membership)}`).join('<br>') || '<em>geen regio</em>'}</td></tr>`).join('')}</table>`);
@@ -105,11 +108,11 @@ async function municipalityProfile(ctx, code, body, current) {
     money.push(['Mandaatgemeente', r.mandaatgemeenteMunicipality ? focusLink(r.mandaatgemeenteMunicipality.code, r.mandaatgemeenteMunicipality.name) : esc(r.mandaatgemeente || 'onbekend')]);
     money.push(['SPUK IZA 2025 (regio)', fmtEuro(r.spukIza2025)], ['SPUK IZA 2026 (regio)', fmtEuro(r.spukIza2026)]);
   }
-  if ((m.mandaatgemeenteOf || []).length) money.push(['Mandaatgemeente van', m.mandaatgemeenteOf.map(r => focusLink(r.code, r.name)).join(', ')]);
+  if (m.mandaatgemeenteOf.length) money.push(['Mandaatgemeente van', m.mandaatgemeenteOf.map(r => focusLink(r.code, r.name)).join(', ')]);
   money.push(['Brede SPUK 2025', fmtEuro(m.bredeSpuk2025)], ['Brede SPUK 2026', fmtEuro(m.bredeSpuk2026)]);
   section(body, 'IZA en SPUK', facts(money));
 
-  const insurers = m.insurers && m.insurers.length ? m.insurers : m.insurer ? [m.insurer] : [];
+  const insurers = m.insurers;
   section(body, 'Zorgkantoor', insurers.length ? facts(insurers.flatMap(i => [
     ['Zorgkantoorregio', focusLink(i.region, i.regionName)],
     ['Concessiehouder', `${esc(i.name)}${i.referenceYear ? ` <small>(aanwijzing ${esc(i.referenceYear)})</small>` : ''}`],
@@ -117,10 +120,10 @@ async function municipalityProfile(ctx, code, body, current) {
 
   section(body, 'Acute zorg (ROAZ)', roaz.map(r => facts([
     ['ROAZ-regio', focusLink(r.code, r.name)],
-    ['Traumacentrum', r.traumaCentre ? `${esc(r.traumaCentre.name)}${r.traumaCentre.confidence ? ` <small>(zekerheid: ${esc(r.traumaCentre.confidence)})</small>` : ''}` : 'onbekend'],
+    ['Traumacentrum', traumaCentre(r.traumaCentre)],
   ])).join('') || '<p class="muted">Geen ROAZ-regio.</p>');
 
-  section(body, 'Buurgemeenten', `<ul class="neighbours">${(m.neighbours || []).map(n => `<li>${focusLink(n.code, n.name)}
+  section(body, 'Buurgemeenten', `<ul class="neighbours">${m.neighbours.map(n => `<li>${focusLink(n.code, n.name)}
     <small>${esc(CONTACT[n.contact] || n.contact || '')}${n.contact === 'boundary' && n.borderKm ? `, ${fmtKm(n.borderKm)}` : ''}${n.contact === 'water' && n.distanceKm ? `, ${fmtKm(n.distanceKm)}` : ''}</small></li>`).join('')}</ul>`);
 
   const late = [
@@ -143,19 +146,23 @@ async function regionProfile(ctx, kind, code, body, current) {
   }
   if (kind === 'ROAZ') {
     specific.push(['Afkorting', esc(r.abbreviation)]);
-    specific.push(['Traumacentrum', r.traumaCentre ? `${esc(r.traumaCentre.name)}${r.traumaCentre.confidence ? ` <small>(zekerheid: ${esc(r.traumaCentre.confidence)})</small>` : ''}` : 'onbekend']);
+    specific.push(['Traumacentrum', traumaCentre(r.traumaCentre)]);
   }
   if (kind === 'ZK') {
     specific.push(['Concessiehouder', r.concessionHolder ? `${esc(r.concessionHolder.name)}${r.concessionHolder.referenceYear ? ` <small>(aanwijzing ${esc(r.concessionHolder.referenceYear)})</small>` : ''}` : 'onbekend']);
   }
+  const sources = await getJson('/api/sources');
+  if (!current()) return;
   body.insertAdjacentHTML('beforeend', facts([
-    ['Inwoners', fmtInt(r.population)], ['Gemeenten', fmtInt((r.members || []).length)], ['Peildatum', esc(r.referenceDate)], ...specific,
+    ['Inwoners', `<span data-fact="population">${fmtInt(r.population)}</span> ${sourceNote(sources, r.populationSource, r.populationDate)}`],
+    ['Gemeenten', `<span data-fact="members">${fmtInt(r.members.length)}</span>`],
+    ['Indeling', sourceNote(sources, r.source, r.referenceDate)], ...specific,
   ]));
-  const members = r.members || [];
+  const members = r.members;
   const late = [];
   if (kind === 'GGD') late.push(lateSection(body, 'Regiotafels van deze GGD', () => ggdTables(code), current));
   section(body, 'Gemeenten', `<ul class="members">${members.map(m => `<li>${focusLink(m.code, m.name)} <small>${fmtInt(m.population)} inw.</small> ${
-    m.membership && m.membership.evidenceLevel ? evidence({ evidenceLevel: m.membership.evidenceLevel, publishedDouble: m.membership.publishedDouble }) : ''}</li>`).join('')}</ul>`);
+    evidence(m.membership)}</li>`).join('')}</ul>`);
   late.push(lateSection(body, 'Steunpunten in de regio', () => supportPointsIn(new Set(members.map(m => m.code))), current));
   late.push(lateSection(body, 'Ketenaanpakken', () => ketenaanpakkenFor(ctx, kind, [code], null), current));
   late.push(lateSection(body, 'Bronnen', () => sourcesOf([r]), current));
@@ -164,48 +171,69 @@ async function regionProfile(ctx, kind, code, body, current) {
 
 async function supportPointsIn(codes) {
   const answer = await getJson('/api/support-points');
-  const points = (Array.isArray(answer) ? answer : answer.points || []).filter(p => codes.has(codeOf(p.municipality)));
+  const points = answer.points.filter(p => p.municipality && codes.has(p.municipality.code));
   if (!points.length) return '<p class="muted">Geen steunpunten bekend.</p>';
   const demo = points.filter(p => p.demo).length;
   return `${demo ? `<p class="demo-label"><strong>Demodata:</strong> ${fmtInt(demo)} van ${fmtInt(points.length)} punten zijn fictief.</p>` : ''}
-    <ul class="points">${points.map(p => `<li>${esc(p.name)} <small>${esc(p.kind)}${p.municipality ? ` · ${esc(nameOf(p.municipality))}` : ''}${
-      p.located === 'municipality' ? ' · plaats onbekend' : ''}</small>${p.demo ? ' <span class="badge demo">demo</span>' : ''}</li>`).join('')}</ul>`;
+    <ul class="points">${points.map(p => `<li>${esc(p.name)} <small>${esc(p.kindLabel || p.kind)}${p.municipality ? ` · ${esc(p.municipality.name)}` : ''}${
+      p.located === 'municipality' ? ' · adres onbekend' : ''}</small>${p.demo ? ' <span class="badge demo">demo</span>' : ''}</li>`).join('')}</ul>`;
 }
 
+/** The ketenaanpak cells of the given regions, read from the API's `state`; for a municipality what it says about it. */
 async function ketenaanpakkenFor(ctx, kind, regionCodes, municipality) {
   if (!regionCodes.length) return '<p class="muted">Geen regio.</p>';
-  const matrix = normaliseMatrix(await getJson(query('/api/ketenaanpakken/coverage', { by: kind })));
-  const rows = matrix.regions.filter(r => regionCodes.includes(r.code));
-  return rows.map(r => `<p class="muted">Per ${esc(ctx.base.divisionLabel(kind))} ${esc(r.name)}:</p><table class="kv">${matrix.ketenaanpakken.map(k => {
-    const c = r.cells.get(k.code);
+  const answer = await getJson(query('/api/ketenaanpakken/coverage', { by: kind }));
+  const rows = answer.regions.filter(r => regionCodes.includes(r.code));
+  return rows.map(r => `<p class="muted">Per ${esc(ctx.base.divisionLabel(kind))} ${esc(r.name)}${answer.includesDemo ? ' <span class="badge demo">bevat demodata</span>' : ''}:</p>
+    <table class="kv keten">${answer.ketenaanpakken.map(k => {
+    const c = r.ketenaanpakken[k.code];
     let text;
-    if (!c || c.absent) text = '<span class="cell-gap">geen deelname bekend</span>';
-    else if (c.regionLevel) text = '<span class="badge">regio</span> afspraak op regioniveau';
-    else if (municipality && c.municipalities) text = c.municipalities.includes(municipality) ? '<strong class="good">doet mee</strong>' : 'doet niet mee';
-    else text = `${c.share != null ? `${(c.share * 100).toFixed(0)} % van de inwoners` : `${fmtInt(c.count)} gemeenten`}`;
-    return `<tr><th scope="row">${esc(k.name)}</th><td>${text}</td></tr>`;
+    if (municipality) {
+      const said = municipalityText(c, municipality);
+      text = said === 'gemeente doet mee' ? `<strong class="good">${esc(said)}</strong>` : c.state === 'absent' ? `<span class="cell-gap">${esc(said)}</span>` : esc(said);
+    } else if (c.state === 'municipal') {
+      text = `${fmtInt(c.municipalities)} ${c.municipalities === 1 ? 'gemeente' : 'gemeenten'}, ${fmtPercent(c.share)} van de inwoners`;
+    } else {
+      text = c.state === 'absent' ? `<span class="cell-gap">${esc(STATE_TEXT.absent)}</span>` : esc(STATE_TEXT[c.state]);
+    }
+    return `<tr data-ketenaanpak="${esc(k.code)}" data-state="${esc(c.state)}"><th scope="row">${esc(k.name)}</th><td>${text}</td></tr>`;
   }).join('')}</table>`).join('') || '<p class="muted">Geen gegevens over ketenaanpakken voor deze regio.</p>';
 }
 
 async function ggdTables(code) {
   const answer = await getJson('/api/overlaps/ggd');
-  const list = Array.isArray(answer) ? answer : answer.regions || answer.ggd || answer.items || [];
-  const entry = list.find(e => codeOf(e.ggd ?? e.region ?? e) === code);
+  const entry = answer.regions.find(e => e.code === code);
   if (!entry) return '<p class="muted">Geen overlapgegevens voor deze GGD.</p>';
-  const parts = [];
-  for (const kind of ['IZA', 'ZK', 'VR', 'ROAZ']) {
-    const holder = entry.touches ?? entry.overlaps ?? entry.divisions ?? entry;
-    let regions = holder[kind] ?? holder[kind.toLowerCase()];
-    if (regions && !Array.isArray(regions)) regions = regions.regions || regions.intersections || [];
-    if (!Array.isArray(regions)) continue;
-    parts.push(`<tr><th scope="row">${esc(kindLabel(kind))}</th><td>${regions.map(x => {
-      const ref = x.region ?? x.b ?? x;
-      const ms = (x.municipalities || []).map(nameOf);
-      return `${focusLink(codeOf(ref), nameOf(ref))}${ms.length ? ` <small>(${ms.map(esc).join(', ')})</small>` : ''}`;
-    }).join('<br>')}</td></tr>`);
-  }
+  const parts = Object.entries(entry.touches).map(([kind, regions]) => `<tr><th scope="row">${esc(kindLabel(kind))}</th><td>${regions.map(x => {
+    const names = x.municipalities.map(m => m.name);
+    return `${focusLink(x.code, x.name)} <small>(${names.map(esc).join(', ')})</small>`;
+  }).join('<br>')}</td></tr>`);
   return parts.length ? `<table class="kv">${parts.join('')}</table>` : '<p class="muted">Geen overlapgegevens voor deze GGD.</p>';
 }
+
+function traumaCentre(centre) {
+  if (!centre) return 'onbekend';
+  const confidence = centre.confidence ? CONFIDENCE[centre.confidence] || centre.confidence : null;
+  // The source names hospitals by their name at the time, with the current name in an English aside.
+  const name = centre.name.replace(/\(now (.+), location (.+)\)/, '(nu $1, locatie $2)');
+  return `${esc(name)}${confidence ? ` <small>(zekerheid van de toewijzing: ${esc(confidence)})</small>` : ''}`;
+}
+
+/** "(CBS …, 1 januari 2026)": the publisher of a source and the date of the figure next to it. */
+function sourceNote(sources, id, date) {
+  const source = sources.find(s => s.id === id);
+  const publisher = source ? publisherInDutch(source.publisher) : id;
+  return `<small class="source-note" data-source="${esc(id || '')}">(bron: ${esc(publisher || 'onbekend')}, peildatum ${esc(fmtDate(date))})</small>`;
+}
+
+/** The publisher as a short Dutch label; the full (English) record stays in the technical note. */
+function publisherInDutch(publisher) {
+  if (/derived|Regiograaf/i.test(publisher)) return 'Regiograaf (afgeleid uit andere bronnen)';
+  return publisher.replace(/\s*[(;].*$/, '').replace(/^CBS table /, 'CBS-tabel ');
+}
+
+/** The fields of the answers that name a source (see /api/sources). */
+const SOURCE_FIELDS = ['source', 'populationSource', 'bredeSpukSource', 'spukSource', 'crosswalk'];
 
 /** Every source id named anywhere in the answers, with publisher, title and reference date from /api/sources. */
 async function sourcesOf(answers) {
@@ -214,7 +242,7 @@ async function sourcesOf(answers) {
     if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') {
       for (const [k, x] of Object.entries(v)) {
-        if (/(^s|S)ource$/.test(k) && typeof x === 'string' && /^[a-z0-9][a-z0-9._-]*$/i.test(x)) ids.add(x);
+        if (SOURCE_FIELDS.includes(k) && typeof x === 'string') ids.add(x);
         else walk(x);
       }
     }
@@ -223,7 +251,7 @@ async function sourcesOf(answers) {
   const sources = await getJson('/api/sources');
   const known = sources.filter(s => ids.has(s.id));
   if (!known.length) return '<p class="muted">Geen bronnen vermeld.</p>';
-  return `<ul class="sources">${known.map(s => `<li><strong>${esc(s.publisher)}</strong>: ${
-    /^https?:/.test(s.url || '') ? `<a href="${esc(s.url)}" rel="noopener" target="_blank">${esc(s.title)}</a>` : esc(s.title)}
-    <small>peildatum ${esc(s.referenceDate || 'onbekend')} · ${esc(s.licence || '')}</small></li>`).join('')}</ul>`;
+  return `<ul class="sources">${known.map(s => `<li data-source="${esc(s.id)}"><strong>${esc(publisherInDutch(s.publisher))}</strong>,
+    peildatum ${esc(fmtDate(s.referenceDate))} <small>${sourceLocation(s.url)}</small>
+    <details><summary>technische toelichting</summary><small>${esc(s.publisher)}: ${esc(s.title)} · licentie: ${esc(s.licence || 'onbekend')}</small></details></li>`).join('')}</ul>`;
 }

@@ -41,7 +41,7 @@ export function initSearch(input, list, onChoose) {
     try {
       const answer = await getJson(query('/api/search', { q }));
       if (mine !== seq) return;
-      items = (Array.isArray(answer) ? answer : answer.results || []).slice(0, 15);
+      items = answer.slice(0, 15);
       active = -1;
       if (!items.length) { show('<li class="empty">Niets gevonden</li>'); return; }
       show(items.map((item, i) =>

@@ -24,6 +24,8 @@ export function parseHash(hash) {
 export function normalise({ view, params }) {
   const full = { ...VIEWS[view].defaults };
   for (const [k, v] of Object.entries(params)) full[k] = v;
+  // A division compared with itself says nothing (the API refuses it): B becomes another division.
+  if (view === 'overlap' && full.a === full.b) full.b = full.a === 'ZK' ? 'GGD' : 'ZK';
   return { view, params: full };
 }
 

@@ -68,3 +68,19 @@ export function html(container, markup) {
 export function focusLink(code, name) {
   return `<a href="#" class="focus-link" data-focus="${esc(code)}">${esc(name || code)}</a>`;
 }
+
+/**
+ * Where a source can be found (the url field of /api/sources): a web address becomes a link (the text after it,
+ * e.g. a mirror, stays text); a path in the repository or a description is shown as such, never as a link.
+ */
+export function sourceLocation(url) {
+  const text = String(url || '').trim();
+  if (!text) return '<span class="source-where">geen vindplaats vermeld</span>';
+  const web = /^https?:\/\/[^\s;,()]+/.exec(text);
+  if (web) {
+    const rest = text.slice(web[0].length).replace(/^[\s;,]+/, '');
+    return `<a class="source-link" href="${esc(web[0])}" rel="noopener" target="_blank">${esc(web[0])}</a>${rest ? ` <span class="source-where">${esc(rest)}</span>` : ''}`;
+  }
+  const inRepository = /^(data|backend|web|cypher|bench)\//.test(text);
+  return `<span class="source-where${inRepository ? ' in-repository' : ''}">${inRepository ? 'in de repository: ' : 'vindplaats: '}<code>${esc(text)}</code></span>`;
+}

@@ -1,82 +1,37 @@
 // Ketenaanpakken: the region × ketenaanpak matrix with its gaps (/api/ketenaanpakken/coverage).
+// Reads exactly the fields of the API's KetenaanpakCoverage answer; the cell's `state` is the verdict.
 /* global d3 */
 import { getJson, query } from '../api.js';
-import { codeOf, esc, fmtInt, fmtShare, nameOf } from '../format.js';
+import { esc, fmtInt, fmtPercent } from '../format.js';
 import { renderTable } from '../table.js';
 import { html, kindOptions, loading, select } from '../ui.js';
-import { usesDemo } from './coverage.js';
 
-export const KETENAANPAKKEN = [
-  { code: 'kansrijke-start', name: 'Kansrijke Start', short: 'KS' },
-  { code: 'valpreventie', name: 'Valpreventie bij ouderen', short: 'VP' },
-  { code: 'overgewicht-kinderen', name: 'Overgewicht en obesitas bij kinderen', short: 'OK' },
-  { code: 'gli', name: 'Gecombineerde leefstijlinterventie (GLI)', short: 'GLI' },
-  { code: 'welzijn-op-recept', name: 'Welzijn op Recept', short: 'WoR' },
-];
+/** Short column labels for the matrix headers; the names come from the API. */
+const SHORT = { 'kansrijke-start': 'KS', valpreventie: 'VP', 'overgewicht-kinderen': 'OK', gli: 'GLI', 'welzijn-op-recept': 'WoR' };
+export const shortLabel = code => SHORT[code] || code;
+
+/** The API's cell states, in Dutch. */
+export const STATE_TEXT = {
+  municipal: 'deelname van gemeenten vastgelegd',
+  'region-level-only': 'alleen een afspraak op regioniveau (geen gemeente bevestigd)',
+  absent: 'geen deelname bekend',
+};
 
 const ABSENT = '#fbe0dc';
+const REGION_LEVEL = '#9ecae1';
 let cellsByMunicipality = new Map();
-
-const num = v => (typeof v === 'number' ? v : v == null || v === '' ? null : Number.isFinite(+v) ? +v : null);
-const ketenCode = c => codeOf(c.ketenaanpak ?? c.code ?? c.id);
-
-function cell(raw) {
-  const municipalities = Array.isArray(raw.municipalities) ? raw.municipalities.map(codeOf) : null;
-  const count = municipalities ? municipalities.length : num(raw.municipalities ?? raw.municipalityCount ?? raw.takingPart);
-  const regionLevel = !!(raw.regionLevel || raw.regionLevelOnly || raw.regionOnly || raw.level === 'region'
-    || raw.evidence === 'region' || raw.evidenceLevel === 'region');
-  const share = num(raw.share ?? raw.populationShare);
-  const absent = raw.absent === true || (!regionLevel && (count === 0 || (count == null && !share)));
-  return { municipalities, count, population: num(raw.population ?? raw.populationTakingPart), share, regionLevel, absent, status: raw.status };
-}
-
-/** Accepts regions with nested cells (array or keyed object) or a flat list of region × ketenaanpak cells. */
-export function normaliseMatrix(answer) {
-  const regions = new Map();
-  const ensure = ref => {
-    const code = codeOf(ref);
-    if (!regions.has(code)) regions.set(code, { code, name: nameOf(ref), population: num(ref && ref.population), cells: new Map() });
-    return regions.get(code);
-  };
-  const rowsOf = Array.isArray(answer) ? answer : answer.regions || [];
-  for (const r of rowsOf) {
-    const region = ensure(r.region ?? r);
-    const nested = r.ketenaanpakken ?? r.cells ?? r.coverage;
-    if (Array.isArray(nested)) for (const c of nested) region.cells.set(ketenaanCodeSafe(c), cell(c));
-    else if (nested && typeof nested === 'object') for (const [k, c] of Object.entries(nested)) region.cells.set(k, cell(c || {}));
-  }
-  for (const c of answer.cells || answer.matrix || answer.rows || []) {
-    const region = ensure(c.region ?? { code: c.regionCode, name: c.regionName });
-    region.cells.set(ketenaanCodeSafe(c), cell(c));
-  }
-  // The API's names win, except where it only repeats the code; the short labels are ours (matrix headers).
-  const known = new Map(KETENAANPAKKEN.map(k => [k.code, k]));
-  for (const k of answer.ketenaanpakken || []) {
-    const code = typeof k === 'object' ? codeOf(k) : k;
-    const name = typeof k === 'object' ? nameOf(k) : k;
-    const ours = known.get(code);
-    known.set(code, { code, name: name && name !== code ? name : ours ? ours.name : code, short: ours ? ours.short : code });
-  }
-  for (const r of regions.values()) for (const k of r.cells.keys()) if (!known.has(k)) known.set(k, { code: k, name: k, short: k });
-  const gaps = answer.gaps;
-  if (gaps) {
-    const entries = Array.isArray(gaps) ? gaps.map(g => [ketenCode(g), g.regions || g.regionsWithout || []])
-      : Object.entries(gaps).filter(([, v]) => Array.isArray(v));
-    for (const [k, list] of entries) {
-      for (const ref of list) {
-        const region = regions.get(codeOf(ref));
-        if (region) region.cells.set(k, { ...(region.cells.get(k) || cell({})), absent: true });
-      }
-    }
-  }
-  return { ketenaanpakken: [...known.values()], regions: [...regions.values()] };
-}
-
-function ketenaanCodeSafe(c) { return ketenCode(c) || 'onbekend'; }
 
 export function tooltipExtra(code) {
   const c = cellsByMunicipality.get(code);
   return c ? `<div>${esc(c)}</div>` : '';
+}
+
+/** What the answer says about one municipality for one cell of its region. */
+export function municipalityText(cell, code) {
+  if (!cell || cell.state === 'absent') return STATE_TEXT.absent;
+  if (cell.takingPart.includes(code)) return 'gemeente doet mee';
+  if (cell.regionLevel.some(s => s.expandedTo && s.expandedTo.includes(code))) return 'alleen genoemd in een afspraak op regioniveau';
+  return cell.state === 'region-level-only' ? STATE_TEXT['region-level-only'] : 'geen deelname van deze gemeente bekend';
 }
 
 export async function render(ctx) {
@@ -86,8 +41,7 @@ export async function render(ctx) {
   form.className = 'form-row';
   controls.appendChild(form);
   select(form, { id: 'keten-by', label: 'Per indeling', options: kindOptions(), value: by, onChange: v => navigate({ by: v }) });
-  const chosenSelect = select(form, { id: 'keten-ka', label: 'Op de kaart', options: KETENAANPAKKEN.map(k => [k.code, k.name]),
-    value: params.ka || KETENAANPAKKEN[0].code, onChange: v => navigate({ ka: v }) });
+  const chosenSelect = select(form, { id: 'keten-ka', label: 'Op de kaart', options: [], value: '', onChange: v => navigate({ ka: v }) });
   cellsByMunicipality = new Map();
   map.paint(() => ({ fill: '#eef1f4' }));
   map.setRegionBorders(code => base.regionsOf(by, code).join('+'));
@@ -98,67 +52,77 @@ export async function render(ctx) {
   if (!ctx.isCurrent()) return;
   wait.remove();
 
-  const matrix = normaliseMatrix(answer);
-  // Regions the answer leaves out have no known participation at all: list them as gaps too.
-  const listed = new Set(matrix.regions.map(r => r.code));
-  for (const r of base.regions(by)) if (!listed.has(r.code)) matrix.regions.push({ code: r.code, name: r.name, cells: new Map() });
-  for (const k of matrix.ketenaanpakken) {
-    if (![...chosenSelect.options].some(o => o.value === k.code)) chosenSelect.add(new Option(k.name, k.code));
-  }
-  const ka = params.ka && matrix.ketenaanpakken.some(k => k.code === params.ka) ? params.ka : matrix.ketenaanpakken[0].code;
+  const ketenaanpakken = answer.ketenaanpakken;
+  for (const k of ketenaanpakken) chosenSelect.add(new Option(k.name, k.code));
+  const ka = ketenaanpakken.some(k => k.code === params.ka) ? params.ka : ketenaanpakken[0].code;
   chosenSelect.value = ka;
-  const kaName = (matrix.ketenaanpakken.find(k => k.code === ka) || {}).name || ka;
+  const kaName = ketenaanpakken.find(k => k.code === ka).name;
 
-  // Map: share of the chosen ketenaanpak per region; municipalities named as taking part drawn darker.
+  // Map: per region the state of the chosen ketenaanpak; municipalities with municipal evidence darker.
   const scale = d3.scaleSequential(d3.interpolateGreens).domain([0, 1]);
-  const cellOfRegion = new Map(matrix.regions.map(r => [r.code, r.cells.get(ka)]));
+  const cellOfRegion = new Map(answer.regions.map(r => [r.code, r.ketenaanpakken[ka]]));
   map.paint(code => {
-    const regionCode = base.regionsOf(by, code)[0];
-    const c = cellOfRegion.get(regionCode);
-    if (!c || c.absent) {
-      cellsByMunicipality.set(code, `${kaName}: geen deelname bekend in de regio`);
-      return { fill: ABSENT };
-    }
-    const takesPart = c.municipalities ? c.municipalities.includes(code) : null;
-    cellsByMunicipality.set(code, `${kaName}: ${c.regionLevel ? 'afspraak op regioniveau' : takesPart === false ? 'gemeente doet niet mee' : takesPart ? 'gemeente doet mee' : ''} (regio ${fmtShare(c.share)})`);
-    if (c.regionLevel) return { fill: '#9ecae1' };
-    if (takesPart === false) return { fill: scale(Math.min(0.25, c.share ?? 0.2)) };
-    return { fill: scale(0.25 + 0.75 * (c.share ?? 0.5)) };
+    const cells = base.regionsOf(by, code).map(r => cellOfRegion.get(r)).filter(Boolean);
+    const cell = cells.find(c => c.takingPart.includes(code)) || cells.find(c => c.state !== 'absent') || cells[0];
+    const text = municipalityText(cell, code);
+    cellsByMunicipality.set(code, `${kaName}: ${text}${cell && cell.state === 'municipal' ? ` (regio ${fmtPercent(cell.share)} van de inwoners)` : ''}`);
+    if (!cell || cell.state === 'absent') return { fill: ABSENT, cls: 'keten-absent' };
+    if (cell.takingPart.includes(code)) return { fill: scale(0.35 + 0.65 * cell.share), cls: 'keten-takes-part' };
+    if (cell.state === 'region-level-only') return { fill: REGION_LEVEL, cls: 'keten-region-level' };
+    return { fill: scale(0.12), cls: 'keten-not-known' };
   });
   map.setRegionBorders(code => base.regionsOf(by, code).join('+'));
-  const withDemo = usesDemo(answer);
-  map.setTitle(`Ketenaanpak: ${kaName}`, withDemo ? 'Bevat DEMODATA (fictief) · lichtrood: geen deelname bekend' : 'Lichtrood: geen deelname bekend · blauw: afspraak op regioniveau');
+  const withDemo = answer.includesDemo;
+  const legend = 'groen: gemeente doet mee · blauw: alleen afspraak op regioniveau · lichtrood: geen deelname bekend';
+  map.setTitle(`Ketenaanpak: ${kaName}`, withDemo ? `Bevat DEMODATA (fictief) · ${legend}` : legend);
 
   html(results, `${withDemo ? `<p class="demo-label" role="note"><strong>Demodata:</strong> deze matrix bevat fictieve deelname
       (gegenereerd) naast de echte, onvolledige gegevens.</p>` : ''}
-    <p class="note">Per regio het aandeel van de inwoners in gemeenten die meedoen. <span class="cell-gap">—</span> = geen deelname bekend;
-      <span class="badge">regio</span> = alleen op regioniveau vastgelegd. Klik op een kolomkop om die ketenaanpak op de kaart te zien.</p>
-    <p class="note">${matrix.ketenaanpakken.map(k => `<strong>${esc(k.short || k.code)}</strong> ${esc(k.name)}`).join(' · ')}</p>`);
+    <p class="note">Per regio het aandeel van de inwoners in gemeenten waarvan deelname is vastgelegd.
+      <span class="cell-gap">—</span> = geen deelname bekend (geen bewijs gevonden; dat is iets anders dan niet meedoen);
+      <span class="badge">regio</span> = alleen een afspraak op regioniveau, geen gemeente bevestigd;
+      <sup>r</sup> = daarnaast een afspraak op regioniveau. Klik op een kolomkop om die ketenaanpak op de kaart te zien.</p>
+    <p class="note">${ketenaanpakken.map(k => `<strong>${esc(shortLabel(k.code))}</strong> ${esc(k.name)}`).join(' · ')}</p>`);
+  const cellOf = (r, k) => r.ketenaanpakken[k.code];
   const columns = [
     { label: base.divisionLabel(by), value: r => r.name, html: r => `<a href="#" class="focus-link" data-focus="${esc(r.code)}">${esc(r.name)}</a>` },
-    ...matrix.ketenaanpakken.map(k => ({
-      label: k.name,
-      value: r => { const c = r.cells.get(k.code); return !c || c.absent ? 'geen' : c.regionLevel ? 'regio' : c.share ?? c.count; },
-      html: r => {
-        const c = r.cells.get(k.code);
-        if (!c || c.absent) return '<span class="cell-gap" title="geen deelname bekend">—</span>';
-        if (c.regionLevel) return '<span class="badge" title="alleen op regioniveau vastgelegd">regio</span>';
-        return `<span title="${fmtInt(c.count)} gemeenten, ${fmtInt(c.population)} inwoners">${c.share != null ? `${Math.round(c.share * 100)}%` : fmtInt(c.count)}</span>`;
+    { label: 'Code', value: r => r.code, csvOnly: true },
+    ...ketenaanpakken.flatMap(k => [
+      {
+        label: k.name,
+        value: r => ({ municipal: 'deelname van gemeenten', 'region-level-only': 'alleen regioniveau', absent: 'geen deelname bekend' })[cellOf(r, k).state],
+        html: r => {
+          const c = cellOf(r, k);
+          if (c.state === 'absent') return `<span class="cell-gap" data-state="absent" title="${esc(STATE_TEXT.absent)}">—</span>`;
+          if (c.state === 'region-level-only') return `<span class="badge" data-state="region-level-only" title="${esc(STATE_TEXT['region-level-only'])}">regio</span>`;
+          return `<span data-state="municipal" title="${fmtInt(c.municipalities)} ${c.municipalities === 1 ? 'gemeente' : 'gemeenten'}, ${fmtInt(c.population)} inwoners">${fmtPercent(c.share, 0)}</span>${
+            c.regionLevel.length ? '<sup title="daarnaast een afspraak op regioniveau">r</sup>' : ''}`;
+        },
+        num: true,
+        cls: r => (cellOf(r, k).state === 'absent' ? 'gap' : ''),
       },
-      num: true,
-      cls: r => { const c = r.cells.get(k.code); return !c || c.absent ? 'gap' : ''; },
-    })),
+      { label: `${k.name}: gemeenten die meedoen`, value: r => cellOf(r, k).municipalities, csvOnly: true },
+      { label: `${k.name}: % inwoners in gemeenten die meedoen`, value: r => percentValue(cellOf(r, k).share), csvOnly: true },
+    ]),
   ];
-  const block = renderTable(results, columns, matrix.regions, {
+  const block = renderTable(results, columns, answer.regions, {
     caption: `Matrix ${base.divisionLabel(by)} × ketenaanpak`, filename: `regiograaf-ketenaanpakken-${by}.csv`.toLowerCase(),
     rowKey: r => r.code, className: 'matrix',
   });
   // Column headers choose the ketenaanpak shown on the map.
   [...block.querySelectorAll('th')].slice(1).forEach((th, i) => {
-    const k = matrix.ketenaanpakken[i];
-    th.innerHTML = `<button type="button" class="th-button${k.code === ka ? ' active' : ''}" aria-pressed="${k.code === ka}" title="${esc(k.name)}" aria-label="${esc(k.name)} op de kaart">${esc(k.short || k.name)}</button>`;
+    const k = ketenaanpakken[i];
+    th.dataset.ketenaanpak = k.code;
+    th.innerHTML = `<button type="button" class="th-button${k.code === ka ? ' active' : ''}" aria-pressed="${k.code === ka}" title="${esc(k.name)}" aria-label="${esc(k.name)} op de kaart">${esc(shortLabel(k.code))}</button>`;
     th.querySelector('button').addEventListener('click', () => navigate({ ka: k.code }));
   });
-  const gapCount = matrix.regions.reduce((n, r) => n + matrix.ketenaanpakken.filter(k => { const c = r.cells.get(k.code); return !c || c.absent; }).length, 0);
-  html(results, `<p class="note">${fmtInt(gapCount)} van ${fmtInt(matrix.regions.length * matrix.ketenaanpakken.length)} combinaties zonder bekende deelname.</p>`);
+  const count = list => Object.values(list).reduce((n, codes) => n + codes.length, 0);
+  const cells = answer.regions.length * ketenaanpakken.length;
+  html(results, `<p class="note" id="keten-summary">Van de <span data-count="cells">${fmtInt(cells)}</span> combinaties:
+    <span data-count="municipal">${fmtInt(cells - count(answer.absent) - count(answer.regionLevelOnly))}</span> met deelname van gemeenten,
+    <span data-count="region-level-only">${fmtInt(count(answer.regionLevelOnly))}</span> alleen op regioniveau,
+    <span data-count="absent">${fmtInt(count(answer.absent))}</span> zonder bekende deelname.</p>`);
 }
+
+/** A share (0..1) as a percentage with one decimal for the CSV (the header says %). */
+export function percentValue(share) { return share == null ? null : Math.round(share * 1000) / 10; }

@@ -1,5 +1,5 @@
 // Kaart: municipalities coloured by one division, the borders of a second division on top.
-import { esc, fmtInt } from '../format.js';
+import { esc, fmtDate, fmtInt } from '../format.js';
 import { renderTable } from '../table.js';
 import { html, kindOptions, select } from '../ui.js';
 
@@ -17,11 +17,14 @@ export async function render(ctx) {
 
   paintDivision(ctx, kind, second);
   map.setTitle(base.divisionLabel(kind), second ? `Gestippeld: grenzen ${base.divisionLabel(second)}` : '');
-  const division = base.division(kind) || {};
-  html(results, `<p class="note">${fmtInt(base.municipalities.length)} gemeenten, ${fmtInt(base.regions(kind).length)} regio's.
-    Peildatum ${division.referenceDate || 'onbekend'}. Beweeg over de kaart voor de regio's van een gemeente; klik voor het profiel.</p>`);
-
+  const division = base.division(kind);
   const regions = base.regions(kind);
+  // Every region's population comes from the same CBS table; the answer names it per region.
+  const populationDates = [...new Set(regions.map(r => r.populationDate))];
+  html(results, `<p class="note">${fmtInt(base.municipalities.length)} gemeenten, ${fmtInt(regions.length)} regio's.
+    Indeling: peildatum ${esc(fmtDate(division.referenceDate))}. Inwoners: peildatum <span data-fact="population-date">${esc(populationDates.map(fmtDate).join(', '))}</span>.
+    Beweeg over de kaart voor de regio's van een gemeente; klik voor het profiel.</p>`);
+
   renderTable(results, [
     { label: 'Regio', value: r => r.name, html: r => `<span class="swatch" style="background:${map.colourOfRegion(kind, r.code)}"></span>${esc(r.name)}` },
     { label: 'Code', value: r => r.code, csvOnly: true },

@@ -11,6 +11,9 @@ const KIND_COLOURS = {
 };
 const FALLBACK = d3.schemeTableau10;
 
+/** "Gemeente" → "gemeente", but "GGD-regio" stays. */
+const lowerFirst = text => (/^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text);
+
 function kindKey(node) {
   const k = String(node.kind || '').toUpperCase().replace(/[^A-Z]/g, '');
   if (KIND_COLOURS[k]) return k;
@@ -36,9 +39,13 @@ export async function render(ctx) {
     wait.remove();
   }
   if (!ctx.isCurrent()) return;
-  const nodes = (graph.nodes || []).map(n => ({ ...n, key: kindKey(n) }));
+  const nodes = graph.nodes.map(n => ({ ...n, key: kindKey(n) }));
+  // Same-named nodes (Amsterdam the municipality, the GGD region, the zorgkantoor region) are told apart by kind.
+  const labelCount = new Map();
+  for (const n of nodes) labelCount.set(n.label, (labelCount.get(n.label) || 0) + 1);
+  for (const n of nodes) n.shown = labelCount.get(n.label) > 1 ? `${n.label} (${lowerFirst(kindLabel(n.key))})` : n.label;
   const ids = new Set(nodes.map(n => n.id));
-  const links = (graph.links || []).filter(l => ids.has(l.source) && ids.has(l.target)).map(l => ({ ...l }));
+  const links = graph.links.filter(l => ids.has(l.source) && ids.has(l.target)).map(l => ({ ...l }));
   const kinds = [...new Set(nodes.map(n => n.key))];
   const colour = key => KIND_COLOURS[key] || FALLBACK[kinds.indexOf(key) % FALLBACK.length];
 
@@ -77,9 +84,9 @@ export async function render(ctx) {
     .attr('data-id', n => n.id)
     .attr('transform', n => `translate(${n.x},${n.y})`);
   node.append('circle').attr('r', n => (n.id === focus ? 13 : n.key === 'MUNICIPALITY' ? 7 : 10)).attr('fill', n => colour(n.key));
-  node.append('title').text(n => `${n.label || n.id} (${kindLabel(n.key)})`);
+  node.append('title').text(n => `${n.label} (${kindLabel(n.key)})`);
   node.filter(n => showAllLabels || n.id === focus || n.key !== 'MUNICIPALITY')
-    .append('text').attr('x', 14).attr('y', 4).text(n => n.label || n.id);
+    .append('text').attr('x', 14).attr('y', 4).text(n => n.shown);
   node.on('click', (event, n) => { if (kindOfCode(n.id)) navigate({ focus: n.id }); });
   // Fit the drawing, labels included, to the stage.
   const box = root.node().getBBox();
@@ -90,9 +97,10 @@ export async function render(ctx) {
 
   html(results, `<ul class="legend">${kinds.map(k => `<li><span class="swatch round" style="background:${colour(k)}"></span>${esc(kindLabel(k))}</li>`).join('')}</ul>`);
   renderTable(results, [
-    { label: 'Naam', value: n => n.label || n.id, html: n => (kindOfCode(n.id) ? `<a href="#" class="focus-link" data-focus="${esc(n.id)}">${esc(n.label || n.id)}</a>` : esc(n.label || n.id)) },
+    { label: 'Naam', value: n => n.label, html: n => (kindOfCode(n.id) ? `<a href="#" class="focus-link" data-focus="${esc(n.id)}">${esc(n.label)}</a>` : esc(n.label)) },
     { label: 'Soort', value: n => kindLabel(n.key) },
-    { label: 'Code', value: n => n.id },
+    // Hospitals and insurers have internal ids (HOSPITAL:…), not codes anyone uses: only real codes are shown.
+    { label: 'Code', value: n => (kindOfCode(n.id) ? n.id : '') },
   ], [...nodes].sort((a, b) => kinds.indexOf(a.key) - kinds.indexOf(b.key) || String(a.label).localeCompare(String(b.label))), {
     caption: 'Knopen', filename: `regiograaf-netwerk-${focus}.csv`.toLowerCase(), rowKey: n => n.id, selected: focus,
   });

@@ -1,12 +1,12 @@
 // Overlap: how the regions of division A and division B intersect (/api/overlaps).
 import { getJson, query } from '../api.js';
-import { esc, fmtInt, fmtShare, plural } from '../format.js';
+import { countOf, esc, fmtDate, fmtInt, fmtShare, kindLabel, plural } from '../format.js';
 import { renderTable } from '../table.js';
 import { html, kindOptions, loading, select } from '../ui.js';
 import { paintDivision } from './map.js';
 
 const rowKeyOf = x => `${x.a.code}~${x.b.code}`;
-const isDouble = m => !!(m.double || m.flagged || m.multiplyAssigned || m.doubleMembership || m.inBoth);
+const isDouble = m => m.multiple;
 
 export async function render(ctx) {
   const { base, map, params, navigate, controls, results } = ctx;
@@ -17,7 +17,9 @@ export async function render(ctx) {
   form.className = 'form-row';
   controls.appendChild(form);
   select(form, { id: 'overlap-a', label: 'Indeling A', options: kindOptions(), value: a, onChange: v => navigate({ a: v, row: null }) });
-  select(form, { id: 'overlap-b', label: 'Indeling B', options: kindOptions(), value: b, onChange: v => navigate({ b: v, row: null }) });
+  // B offers only the other divisions (choosing A's division for B moves B on, see state.normalise).
+  select(form, { id: 'overlap-b', label: 'Indeling B', options: kindOptions().filter(([k]) => k !== a), value: b,
+    onChange: v => navigate({ b: v, row: null }) });
   const filter = document.createElement('div');
   filter.className = 'field check';
   filter.innerHTML = `<input type="checkbox" id="overlap-only"${onlyNonCongruent ? ' checked' : ''}>
@@ -32,7 +34,7 @@ export async function render(ctx) {
   if (!ctx.isCurrent()) return;
   wait.remove();
 
-  const regions = answer.regions || [];
+  const regions = answer.regions;
   const nonCongruentA = new Set(regions.filter(r => r.kind === a && !r.congruent).map(r => r.code));
   // Non-congruent A-regions keep their colour; congruent ones fade.
   paintDivision(ctx, a, b, code => {
@@ -42,7 +44,7 @@ export async function render(ctx) {
   map.setTitle(`${base.divisionLabel(a)} × ${base.divisionLabel(b)}`,
     `In kleur: niet congruent · grijs: congruent · gestippeld: grenzen ${base.divisionLabel(b)}`);
 
-  const intersections = (answer.intersections || []).filter(x => !onlyNonCongruent || nonCongruentA.has(x.a.code));
+  const intersections = answer.intersections.filter(x => !onlyNonCongruent || nonCongruentA.has(x.a.code));
   const selected = intersections.find(x => rowKeyOf(x) === params.row);
   if (selected) map.highlight(selected.municipalities.map(m => m.code));
 
@@ -61,7 +63,7 @@ export async function render(ctx) {
   const names = x => x.municipalities.map(m => esc(m.name) + (isDouble(m) ? ' <abbr title="in twee regio\'s van één indeling">⚑</abbr>' : '')).join(', ');
   renderTable(results, [
     { label: 'Doorsnede A × B', value: () => '', screenOnly: true,
-      html: x => `<strong>${esc(x.a.name)}</strong><br>× ${esc(x.b.name)}<br><small>${fmtInt(x.municipalities.length)} gemeenten: ${names(x)}</small>` },
+      html: x => `<strong>${esc(x.a.name)}</strong><br>× ${esc(x.b.name)}<br><small>${countOf(x.municipalities.length, 'gemeente', 'gemeenten')}: ${names(x)}</small>` },
     { label: `Code A (${a})`, value: x => x.a.code, csvOnly: true },
     { label: `Regio A (${base.divisionLabel(a)})`, value: x => x.a.name, csvOnly: true },
     { label: `Code B (${b})`, value: x => x.b.code, csvOnly: true },
@@ -74,7 +76,11 @@ export async function render(ctx) {
   ], intersections, {
     caption: 'Doorsneden', filename: `regiograaf-overlap-${a}-${b}.csv`.toLowerCase(), rowKey: rowKeyOf,
     selected: params.row, rowClass: x => (nonCongruentA.has(x.a.code) ? 'nc' : ''),
-    onRowClick: x => navigate({ row: rowKeyOf(x) === params.row ? null : rowKeyOf(x) }),
+    onRowClick: x => {
+      navigate({ row: rowKeyOf(x) === params.row ? null : rowKeyOf(x) });
+      // On a phone the map sits above the table: bring the highlighted municipalities into view.
+      if (matchMedia('(max-width: 900px)').matches) document.getElementById('map').scrollIntoView({ block: 'start' });
+    },
   });
 
   const shownRegions = regions.filter(r => !onlyNonCongruent || !r.congruent)
@@ -89,8 +95,8 @@ export async function render(ctx) {
   if (answer.truncated) html(results, '<p class="warning">Let op: het antwoord is afgekapt (te veel rijen).</p>');
 }
 
+/** The reference date of each division (the API's referenceDates, by kind) in Dutch. */
 export function referenceDates(dates) {
-  if (!dates || typeof dates !== 'object') return '';
-  const parts = Object.entries(dates).map(([k, v]) => `${esc(k)}: ${esc(typeof v === 'object' ? JSON.stringify(v) : v)}`);
+  const parts = Object.entries(dates).map(([kind, date]) => `${esc(kindLabel(kind))} ${esc(fmtDate(date))}`);
   return parts.length ? `Peildata: ${parts.join(', ')}.` : '';
 }

@@ -1,38 +1,49 @@
 // Sluitend?: is every division "landsdekkend en sluitend"? (/api/partition-check)
-import { getJson, query } from '../api.js';
-import { KINDS, codeOf, esc, fmtInt, nameOf } from '../format.js';
+import { getJson } from '../api.js';
+import { EVIDENCE, KINDS, esc, fmtDate, fmtInt } from '../format.js';
 import { renderTable } from '../table.js';
 import { html, kindOptions, loading, select } from '../ui.js';
 import { paintDivision } from './map.js';
 
 let problemsByMunicipality = new Map();
 
-/** The answer without ?kind= lists every division; accept an array, {divisions:[…]} or an object keyed by kind. */
-function perDivision(answer) {
-  if (Array.isArray(answer)) return answer;
-  if (answer && Array.isArray(answer.divisions)) return answer.divisions;
-  if (answer && Array.isArray(answer.results)) return answer.results;
-  if (answer && answer.kind) return [answer];
-  if (answer && typeof answer === 'object') return Object.entries(answer).filter(([, v]) => v && typeof v === 'object').map(([k, v]) => ({ kind: k, ...v }));
-  return [];
-}
-
 function problemsOf(check) {
   const problems = [];
-  for (const u of check.unassigned || []) problems.push({ code: codeOf(u), type: 'unassigned', text: 'zonder regio' });
-  for (const d of check.multiplyAssigned || []) {
-    problems.push({ code: codeOf(d.municipality), type: 'double', text: `in ${(d.regions || []).length} regio's: ${(d.regions || []).map(nameOf).join(', ')}` });
+  for (const u of check.unassigned) problems.push({ code: u.code, type: 'unassigned', text: 'zonder regio' });
+  for (const d of check.multiplyAssigned) {
+    problems.push({ code: d.municipality.code, type: 'double', text: `in ${d.regions.length} regio's: ${d.regions.map(r => r.name).join(', ')}` });
   }
-  for (const f of check.fragmented || []) {
-    const parts = [...(f.components || [])].sort((x, y) => y.length - x.length);
+  for (const f of check.fragmented) {
+    const parts = [...f.components].sort((x, y) => y.length - x.length);
     parts.forEach((component, i) => {
-      for (const m of component) {
-        problems.push({ code: codeOf(m), type: i === 0 ? 'fragment-main' : 'fragment',
-          text: `${nameOf(f.region)}: deel ${i + 1} van ${parts.length}` });
+      for (const code of component) {
+        problems.push({ code, type: i === 0 ? 'fragment-main' : 'fragment', text: `${f.region.name}: deel ${i + 1} van ${parts.length}` });
       }
     });
   }
   return problems;
+}
+
+/** Memberships the division holds in total (the sum over its evidence levels; without levels: unknown). */
+const membershipsOf = check => Object.values(check.membershipEvidence).reduce((n, x) => n + x, 0);
+
+/** The verdict with its caveat: a division can be sluitend on memberships that no document states. */
+function caveat(check) {
+  if (!check.unknownMembership) return '';
+  const total = membershipsOf(check);
+  return `${fmtInt(check.unknownMembership)}${total ? ` van ${fmtInt(total)}` : ''} lidmaatschappen niet door een bron vastgelegd`;
+}
+
+/** The evidence levels of a division in words, with their counts. */
+function evidenceExplained(check, label) {
+  const levels = Object.entries(check.membershipEvidence);
+  if (!levels.length) return '';
+  return `<div class="evidence-levels" data-kind="${esc(check.kind)}"><p><strong>${esc(label)}: hoe zeker is de indeling?</strong>
+    Er bestaat geen officiële ledenlijst. Per lidmaatschap staat vast hoe het bekend is:</p>
+    <ul>${levels.map(([level, count]) => `<li data-level="${esc(level)}"><span class="badge">${esc((EVIDENCE[level] || [level])[0])}</span>
+      <strong data-count>${fmtInt(count)}</strong> ${count === 1 ? 'gemeente' : 'gemeenten'}: ${esc((EVIDENCE[level] || [level, level])[1])}</li>`).join('')}</ul>
+    ${check.unknownMembership ? `<p>Het oordeel „sluitend” rust dus voor ${fmtInt(check.unknownMembership)} van de ${fmtInt(membershipsOf(check))}
+      lidmaatschappen op een reconstructie, niet op een document.</p>` : ''}</div>`;
 }
 
 export function tooltipExtra(code) {
@@ -50,14 +61,11 @@ export async function render(ctx) {
   map.setRegionBorders(null);
   map.setSecondBorders(null);
   const wait = loading(results, 'Indelingen controleren…');
-  const checks = perDivision(await getJson('/api/partition-check'));
+  // Without ?kind= the API answers an array of every division's check.
+  const checks = await getJson('/api/partition-check');
   if (!ctx.isCurrent()) return;
   wait.remove();
-  const byKind = new Map(checks.map(c => [String(c.kind).toUpperCase(), c]));
-  if (kind && !byKind.has(kind)) {
-    for (const c of perDivision(await getJson(query('/api/partition-check', { kind })))) byKind.set(String(c.kind).toUpperCase(), c);
-    if (!ctx.isCurrent()) return;
-  }
+  const byKind = new Map(checks.map(c => [c.kind, c]));
 
   const chosen = kind ? [byKind.get(kind)].filter(Boolean) : checks;
   const types = new Map();
@@ -79,18 +87,22 @@ export async function render(ctx) {
   else map.paint(code => ({ ...style(code), fill: '#d9e4ef' }));
   const anyProblem = types.size > 0;
   map.setTitle(kind ? `Sluitend? ${base.divisionLabel(kind)}` : 'Sluitend? Alle indelingen',
-    anyProblem ? 'Rood: zonder regio · zwart omrand: dubbel · oranje: los deel van een regio' : 'Geen problemen gevonden');
+    `${anyProblem ? 'Rood: zonder regio · zwart omrand: dubbel · oranje: los deel van een regio' : 'Geen problemen gevonden'}${
+      params.focus ? ' · blauw gestreept: gekozen in het profiel' : ''}`);
 
   const ok = c => c.ok === true;
   html(results, `<p class="note">Landsdekkend en sluitend betekent: elke gemeente zit in precies één regio en elke regio is
     één aaneengesloten gebied. Beweeg over de kaart voor de problemen van een gemeente.</p>`);
   renderTable(results, [
     { label: 'Indeling', value: c => base.divisionLabel(c.kind) },
-    { label: 'Sluitend', value: c => (ok(c) ? 'ja' : 'nee'), html: c => (ok(c) ? '<span class="good">✓ ja</span>' : '<strong class="bad">✗ nee</strong>') },
-    { label: 'Gemeenten zonder regio', head: 'Zonder', value: c => (c.unassigned || []).length, num: true },
-    { label: 'Gemeenten in meer dan één regio', head: 'Dubbel', value: c => (c.multiplyAssigned || []).length, num: true },
-    { label: 'Versnipperde regio\'s', head: 'Versn.', value: c => (c.fragmented || []).length, num: true },
-    { label: 'Onbekend lidmaatschap', value: c => c.unknownMembership ?? 0, csvOnly: true },
+    { label: 'Sluitend', value: c => (ok(c) ? 'ja' : 'nee') + (caveat(c) ? `, maar ${caveat(c)}` : ''),
+      html: c => `${ok(c) ? '<span class="good">✓ ja</span>' : '<strong class="bad">✗ nee</strong>'}${
+        caveat(c) ? `<br><small class="caveat">maar ${esc(caveat(c))}</small>` : ''}` },
+    { label: 'Gemeenten zonder regio', head: 'Zonder', value: c => c.unassigned.length, num: true },
+    { label: 'Gemeenten in meer dan één regio', head: 'Dubbel', value: c => c.multiplyAssigned.length, num: true },
+    { label: 'Versnipperde regio\'s', head: 'Versn.', value: c => c.fragmented.length, num: true },
+    { label: 'Lidmaatschappen niet door een bron vastgelegd', value: c => c.unknownMembership, csvOnly: true },
+    { label: 'Peildatum', value: c => c.referenceDate, csvOnly: true },
   ], [...checks].sort((x, y) => KINDS.indexOf(x.kind) - KINDS.indexOf(y.kind)), {
     caption: 'Per indeling', filename: 'regiograaf-sluitend.csv', rowKey: c => c.kind, selected: kind,
     onRowClick: c => navigate({ kind: c.kind === kind ? '' : c.kind }),
@@ -98,29 +110,33 @@ export async function render(ctx) {
 
   for (const check of chosen) {
     const label = base.divisionLabel(check.kind);
-    if (ok(check)) { html(results, `<p class="ok-line">✓ ${esc(label)}: landsdekkend en sluitend.</p>`); continue; }
+    if (ok(check)) {
+      html(results, `<p class="ok-line">✓ ${esc(label)}: landsdekkend en sluitend${caveat(check) ? `, maar ${esc(caveat(check))}` : ''}
+        <small>(peildatum ${esc(fmtDate(check.referenceDate))})</small>.</p>${evidenceExplained(check, label)}`);
+      continue;
+    }
     const slug = String(check.kind).toLowerCase();
-    if ((check.unassigned || []).length) {
+    if (check.unassigned.length) {
       renderTable(results, [
-        { label: 'Gemeente', value: u => nameOf(u), html: u => link(codeOf(u), nameOf(u)) },
-        { label: 'Code', value: u => codeOf(u) },
+        { label: 'Gemeente', value: u => u.name, html: u => link(u.code, u.name) },
+        { label: 'Code', value: u => u.code },
       ], check.unassigned, { caption: `${label}: gemeenten zonder regio`, filename: `regiograaf-${slug}-zonder-regio.csv` });
     }
-    if ((check.multiplyAssigned || []).length) {
+    if (check.multiplyAssigned.length) {
       renderTable(results, [
-        { label: 'Gemeente', value: d => nameOf(d.municipality), html: d => link(codeOf(d.municipality), nameOf(d.municipality)) },
-        { label: 'Regio\'s', value: d => (d.regions || []).map(nameOf), html: d => (d.regions || []).map(r => link(codeOf(r), nameOf(r))).join(', ') },
+        { label: 'Gemeente', value: d => d.municipality.name, html: d => link(d.municipality.code, d.municipality.name) },
+        { label: 'Regio\'s', value: d => d.regions.map(r => r.name), html: d => d.regions.map(r => link(r.code, r.name)).join(', ') },
       ], check.multiplyAssigned, { caption: `${label}: gemeenten in meer dan één regio`, filename: `regiograaf-${slug}-dubbel.csv` });
     }
-    if ((check.fragmented || []).length) {
+    if (check.fragmented.length) {
       renderTable(results, [
-        { label: 'Regio', value: f => nameOf(f.region), html: f => link(codeOf(f.region), nameOf(f.region)) },
-        { label: 'Delen', value: f => (f.components || []).length, num: true },
-        { label: 'Gemeenten per deel', value: f => (f.components || []).map(c => c.map(m => base.nameOf(codeOf(m))).join(' + ')).join(' | '),
-          html: f => (f.components || []).map((c, i) => `<div><small>deel ${i + 1}:</small> ${c.map(m => esc(base.nameOf(codeOf(m)))).join(', ')}</div>`).join('') },
+        { label: 'Regio', value: f => f.region.name, html: f => link(f.region.code, f.region.name) },
+        { label: 'Delen', value: f => f.components.length, num: true },
+        { label: 'Gemeenten per deel', value: f => f.components.map(c => c.map(m => base.nameOf(m)).join(' + ')).join(' | '),
+          html: f => f.components.map((c, i) => `<div><small>deel ${i + 1}:</small> ${c.map(m => esc(base.nameOf(m))).join(', ')}</div>`).join('') },
       ], check.fragmented, { caption: `${label}: versnipperde regio's`, filename: `regiograaf-${slug}-versnipperd.csv` });
     }
-    if (check.unknownMembership) html(results, `<p class="note">${esc(label)}: ${fmtInt(check.unknownMembership)} lidmaatschappen met onbekende status.</p>`);
+    html(results, evidenceExplained(check, label));
   }
 }
 

@@ -36,7 +36,9 @@ public final class Api {
                            String referenceDate, String source) {
     }
 
-    public record MunicipalitySummary(String code, String name, String province, long population, double lat, double lon) {
+    /** populationSource/populationDate: the source and reference date of {@code population} (not of the municipality list). */
+    public record MunicipalitySummary(String code, String name, String province, long population,
+                                      String populationSource, String populationDate, double lat, double lon) {
     }
 
     public record Ref(String code, String name) {
@@ -54,7 +56,12 @@ public final class Api {
                           String note, String source) {
     }
 
+    /**
+     * source/referenceDate: the municipality list (code, name, province); populationSource/populationDate: the
+     * population figure, which comes from another table with its own reference date.
+     */
     public record MunicipalityDetail(String code, String name, String province, String provinceCode, long population,
+                                     String populationSource, String populationDate,
                                      double lat, double lon, String source, String referenceDate,
                                      Long bredeSpuk2025, Long bredeSpuk2026, String bredeSpukSource,
                                      List<String> aliases,
@@ -63,7 +70,9 @@ public final class Api {
                                      List<Ref> mandaatgemeenteOf) {
     }
 
-    public record RegionSummary(String kind, String code, String name, long members, long population) {
+    /** population: the sum over the members; populationSource/populationDate: where those figures come from. */
+    public record RegionSummary(String kind, String code, String name, long members, long population,
+                                String populationSource, String populationDate) {
     }
 
     public record Member(String code, String name, long population, Map<String, Object> membership) {
@@ -77,14 +86,18 @@ public final class Api {
     }
 
     public record RegionDetail(String kind, String code, String name, String source, String referenceDate,
-                               long population, List<Member> members,
+                               long population, String populationSource, String populationDate, List<Member> members,
                                String mandaatgemeente, Ref mandaatgemeenteMunicipality, Long spukIza2025,
                                Long spukIza2026, String spukSource,
                                String abbreviation, TraumaCentre traumaCentre,
                                ConcessionHolder concessionHolder, String concessionMatch, String concessionNote) {
     }
 
+    /**
+     * url: a web address, or where the source lies in the repository (a path) or how it was derived (text);
+     * used: whether any answer names this source (an unused one documents data the graph does not hold).
+     */
     public record Source(String id, String publisher, String title, String url, String licence,
-                         String referenceDate, List<String> files, String note) {
+                         String referenceDate, List<String> files, String note, boolean used) {
     }
 }

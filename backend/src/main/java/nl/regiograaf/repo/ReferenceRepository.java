@@ -43,7 +43,8 @@ public final class ReferenceRepository {
     public List<Api.MunicipalitySummary> municipalities() {
         return graph.queryAll("queries/municipalities", Map.of()).stream().map(r -> r.get("municipality")).map(m ->
                 new Api.MunicipalitySummary(text(m, "code"), text(m, "name"), text(m, "province"),
-                        longOr0(m, "population"), m.get("lat").asDouble(), m.get("lon").asDouble())).toList();
+                        longOr0(m, "population"), text(m, "populationSource"), text(m, "populationDate"),
+                        m.get("lat").asDouble(), m.get("lon").asDouble())).toList();
     }
 
     public Optional<Api.MunicipalityDetail> municipality(String code) {
@@ -69,7 +70,8 @@ public final class ReferenceRepository {
         List<Api.Ref> mandaat = list(m, "mandaatgemeenteOf").stream()
                 .map(x -> new Api.Ref(text(x, "code"), text(x, "name"))).toList();
         return Optional.of(new Api.MunicipalityDetail(text(m, "code"), text(m, "name"), text(m, "province"),
-                text(m, "provinceCode"), longOr0(m, "population"), m.get("lat").asDouble(), m.get("lon").asDouble(),
+                text(m, "provinceCode"), longOr0(m, "population"), text(m, "populationSource"), text(m, "populationDate"),
+                m.get("lat").asDouble(), m.get("lon").asDouble(),
                 text(m, "source"), text(m, "referenceDate"), longOrNull(m, "bredeSpuk2025"),
                 longOrNull(m, "bredeSpuk2026"), text(m, "bredeSpukSource"), strings(m, "aliases"), regions,
                 neighbours, insurers.isEmpty() ? null : insurers.get(0), insurers, mandaat));
@@ -78,7 +80,8 @@ public final class ReferenceRepository {
     public List<Api.RegionSummary> regions(DivisionKind kind) {
         return graph.queryAll("queries/regions_by_kind", Map.of("kind", kind.name())).stream()
                 .map(r -> r.get("region")).map(r -> new Api.RegionSummary(text(r, "kind"), text(r, "code"),
-                        text(r, "name"), longOr0(r, "members"), longOr0(r, "population"))).toList();
+                        text(r, "name"), longOr0(r, "members"), longOr0(r, "population"),
+                        joined(r, "populationSources"), joined(r, "populationDates"))).toList();
     }
 
     public Optional<Api.RegionDetail> region(DivisionKind kind, String code) {
@@ -94,7 +97,8 @@ public final class ReferenceRepository {
         Value tc = r.get("traumaCentreDetail");
         Value ch = r.get("concessionHolder");
         return Optional.of(new Api.RegionDetail(text(r, "kind"), text(r, "code"), text(r, "name"), text(r, "source"),
-                text(r, "referenceDate"), longOr0(r, "population"), members,
+                text(r, "referenceDate"), longOr0(r, "population"), joined(r, "populationSources"),
+                joined(r, "populationDates"), members,
                 text(r, "mandaatgemeente"), mg.isNull() ? null : new Api.Ref(text(mg, "code"), text(mg, "name")),
                 longOrNull(r, "spukIza2025"), longOrNull(r, "spukIza2026"), text(r, "spukSource"),
                 text(r, "abbreviation"),
@@ -105,9 +109,16 @@ public final class ReferenceRepository {
                 text(r, "concessionMatch"), text(r, "concessionNote")));
     }
 
+    /** The distinct values of a list as one text (one value in practice: every population comes from one table). */
+    private static String joined(Value v, String key) {
+        List<String> values = strings(v, key).stream().distinct().sorted().toList();
+        return values.isEmpty() ? null : String.join(", ", values);
+    }
+
     public List<Api.Source> sources() {
         return graph.queryAll("queries/sources", Map.of()).stream().map(r -> r.get("source")).map(s ->
                 new Api.Source(text(s, "id"), text(s, "publisher"), text(s, "title"), text(s, "url"),
-                        text(s, "licence"), text(s, "referenceDate"), strings(s, "files"), text(s, "note"))).toList();
+                        text(s, "licence"), text(s, "referenceDate"), strings(s, "files"), text(s, "note"),
+                        s.get("used").asBoolean())).toList();
     }
 }
