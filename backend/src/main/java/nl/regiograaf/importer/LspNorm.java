@@ -35,8 +35,9 @@ public final class LspNorm {
             if (byKind.put(kind, r) != null) {
                 throw new IllegalStateException(KINDS_FILE + ": kind '" + kind + "' is judged twice");
             }
-            if (!Set.of("true", "false").contains(r.get("counts_as_lsp")) || r.get("reason").isBlank()) {
-                throw new IllegalStateException(KINDS_FILE + ": kind '" + kind + "' needs counts_as_lsp true|false and a reason");
+            if (!Set.of("true", "false").contains(r.get("counts_as_lsp")) || r.get("reason").isBlank()
+                    || r.get("reason_nl") == null || r.get("reason_nl").isBlank()) {
+                throw new IllegalStateException(KINDS_FILE + ": kind '" + kind + "' needs counts_as_lsp true|false and a reason (English and Dutch)");
             }
         }
         for (String kind : kinds) { // in the order of support_point_kinds.csv
@@ -45,7 +46,7 @@ public final class LspNorm {
                 throw new IllegalStateException(KINDS_FILE + ": support-point kind '" + kind + "' is not judged");
             }
             boolean counts = Boolean.parseBoolean(r.get("counts_as_lsp"));
-            judgements.add(new SupportApi.LspKind(kind, counts, r.get("reason")));
+            judgements.add(new SupportApi.LspKind(kind, counts, r.get("reason"), r.get("reason_nl")));
             (counts ? lspKinds : otherKinds).add(kind);
         }
         Map<String, SupportApi.NormFact> facts = new HashMap<>();

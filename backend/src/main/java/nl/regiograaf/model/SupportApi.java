@@ -80,7 +80,7 @@ public final class SupportApi {
     }
 
     /** Whether a support-point kind counts as a laagdrempelig steunpunt, and why. */
-    public record LspKind(String kind, boolean countsAsLsp, String reason) {
+    public record LspKind(String kind, boolean countsAsLsp, String reason, String reasonNl) {
     }
 
     public record Norm(NormFact minimumPerMunicipality, NormFact regionalNetwork, NormFact werkagendaDeadline,

@@ -189,6 +189,7 @@ class CoverageNormApiTest {
             JsonNode k = byKind.get(row.get("kind"));
             assertEquals(Boolean.parseBoolean(row.get("counts_as_lsp")), k.get("countsAsLsp").asBoolean(), row.get("kind"));
             assertEquals(row.get("reason"), k.get("reason").asText());
+            assertEquals(row.get("reason_nl"), k.get("reasonNl").asText());
         }
         // every support-point kind the API knows is judged
         Set<String> apiKinds = new HashSet<>(texts(Http.get("/api/coverage").json().get("kinds")));
