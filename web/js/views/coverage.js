@@ -92,7 +92,7 @@ export async function render(ctx) {
   const form = document.createElement('div');
   form.className = 'form-row';
   controls.appendChild(form);
-  const kinds = norm ? [['', 'laagdrempelige steunpunten'], ...POINT_KINDS.slice(1)] : POINT_KINDS;
+  const kinds = norm ? [['', 'alle LSP-soorten'], ...POINT_KINDS.slice(1)] : POINT_KINDS;
   select(form, { id: 'coverage-kind', label: 'Soort punt', options: kinds, value: kind, onChange: v => navigate({ kind: v }) });
   select(form, { id: 'coverage-by', label: 'Per indeling', options: kindOptions(), value: by, onChange: v => navigate({ by: v }) });
   const check = document.createElement('div');
@@ -234,10 +234,10 @@ function realScope(real, datasets) {
   const estimate = real.norm.nationalEstimate;
   const share = +estimate.value ? rows / +estimate.value : null;
   return `<strong>Echte gegevens zijn onvolledig:</strong> <span id="real-points">${fmtInt(rows)}</span> van circa
-    ${fmtInt(+estimate.value)} steunpunten landelijk (${fmtShare(share)}; schatting ${esc(estimate.source)}, ${esc(fmtDateNl(estimate.sourceDate))}).
-    Volgens deze lijst heeft <span id="real-with">${fmtInt(real.municipalitiesWithPoint)}</span> van de ${fmtInt(real.municipalityCount)}
-    gemeenten een laagdrempelig steunpunt en <strong><span id="real-without">${fmtInt(real.gaps.municipalities.length)}</span> gemeenten nog
-    geen</strong> — in werkelijkheid zijn het er minder.`;
+    ${fmtInt(+estimate.value)} steunpunten (${fmtShare(share)}; ${esc(estimate.source)}, ${esc(fmtDateNl(estimate.sourceDate))}).
+    Daarmee <span id="real-with">${fmtInt(real.municipalitiesWithPoint)}</span> van ${fmtInt(real.municipalityCount)} gemeenten
+    met een laagdrempelig steunpunt, <strong><span id="real-without">${fmtInt(real.gaps.municipalities.length)}</span> zonder</strong>;
+    in werkelijkheid zijn dat er waarschijnlijk minder.`;
 }
 
 function normSource(norm) {

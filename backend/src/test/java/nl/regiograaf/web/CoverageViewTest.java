@@ -90,6 +90,7 @@ class CoverageViewTest {
         assertEquals(real.get("municipalitiesWithPoint").asText(), number("real-with"));
         String scope = driver.findElement(By.id("coverage-real-scope")).getText();
         assertTrue(scope.contains("circa " + real.at("/norm/nationalEstimate/value").asText() + " steunpunten"), scope);
+        assertTrue(scope.contains(real.at("/norm/nationalEstimate/source").asText()), "the estimate's source is named: " + scope);
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve("1280x800-dekking-echt.png"), driver.getScreenshotAs(OutputType.BYTES));
 
@@ -161,6 +162,14 @@ class CoverageViewTest {
             assertEquals(r.get("municipalitiesWithoutPoint").asText(), f[3]);
             assertEquals(r.get("populationWithoutPoint").asText(), f[4]);
         }
+
+        // On a phone the norm reads in one column, no wider than the screen.
+        browser.resize(390, 844);
+        open(hash());
+        assertEquals(0L, js("return document.documentElement.scrollWidth - document.documentElement.clientWidth"));
+        Files.write(SCREENSHOTS.resolve("390x844-dekking-norm-full.png"), browser.fullPageScreenshot());
+        browser.resize(1280, 800);
+        open(hash());
 
         // And back to reach: the slider returns and the red set is the distance gaps again.
         driver.findElement(By.id("criterion-distance")).click();
