@@ -176,9 +176,10 @@ export async function render(ctx) {
         vraagt, is hier gemeten als afstand.</p>`);
   }
   html(results, `<p class="note">${datasetsNote(answer.datasets, datasets)}</p>`);
+  const slug = `${by}${demo ? '-met-demo' : ''}`.toLowerCase();
+  excludedTable(results, answer.excluded, slug);
 
   const noPoint = new Set(answer.gaps.regionsWithoutPoint);
-  const slug = `${by}${demo ? '-met-demo' : ''}`.toLowerCase();
   if (norm) {
     renderTable(results, [
       { label: divisionLabel, value: r => r.name, html: r => `<a href="#" class="focus-link" data-focus="${esc(r.code)}">${esc(r.name)}</a>` },
@@ -224,7 +225,6 @@ export async function render(ctx) {
       { label: 'Dichtstbijzijnde punt (km)', value: m => m.nearestKm, html: m => fmtKm(m.nearestKm), num: true },
     ], gaps, { caption: 'Gemeenten zonder punt binnen de straal', filename: `regiograaf-dekking-${radius}km-gaten-${slug}.csv` });
   }
-  excludedTable(results, answer.excluded, slug);
 }
 
 /** The real data's scope, said plainly next to the demo toggle (from the real-data norm answer and /api/datasets). */

@@ -144,6 +144,8 @@ class CoverageViewTest {
         assertEquals(expected, shown);
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve("1280x800-dekking-norm.png"), driver.getScreenshotAs(OutputType.BYTES));
+        js("document.querySelector('.lsp-kinds').scrollIntoView()");
+        Files.write(SCREENSHOTS.resolve("1280x800-dekking-norm-soorten.png"), driver.getScreenshotAs(OutputType.BYTES));
 
         // CSV of the per-region table: Dutch spreadsheet CSV with the API's figures.
         String csv = download("document.querySelector('table.coverage-regions').closest('.table-block').querySelector('button').click()");
