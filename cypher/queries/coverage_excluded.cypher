@@ -1,6 +1,18 @@
-// Support points of the asked kinds and datasets that a coverage analysis cannot use, and why.
+// Support points of the asked datasets that a coverage analysis leaves out, and why: of the asked kinds but without
+// a municipality or position (unplaced) or planned only (planned); or of a kind in $notLspKinds (not-lsp: the norm
+// measures the LSP kinds and these do not count). Per reason the count and the first $listed points by name.
 MATCH (p:SupportPoint)
-WHERE ($kinds IS NULL OR p.kind IN $kinds) AND ($includeDemo OR NOT p.demo)
-WITH p, EXISTS { (p)-[:IN]->(:Municipality) } AS placed
-RETURN count(CASE WHEN NOT placed OR p.lat IS NULL THEN 1 END) AS unplaced,
-       count(CASE WHEN placed AND p.lat IS NOT NULL AND coalesce(p.planned, false) THEN 1 END) AS planned
+WHERE ($includeDemo OR NOT p.demo)
+OPTIONAL MATCH (p)-[:IN]->(m:Municipality)
+WITH p, m, ($kinds IS NULL OR p.kind IN $kinds) AS measured
+WITH p, m, CASE
+       WHEN measured AND (m IS NULL OR p.lat IS NULL) THEN 'unplaced'
+       WHEN measured AND coalesce(p.planned, false) THEN 'planned'
+       WHEN NOT measured AND p.kind IN $notLspKinds THEN 'not-lsp'
+     END AS reason
+WHERE reason IS NOT NULL
+WITH reason, p, m ORDER BY p.name, p.id
+WITH reason, count(p) AS n,
+     collect({id: p.id, name: p.name, kind: p.kind, municipalityCode: m.code, municipalityName: m.name,
+              dataset: p.dataset, demo: coalesce(p.demo, false)}) AS points
+RETURN reason, n, points[..$listed] AS points

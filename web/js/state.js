@@ -4,7 +4,7 @@ export const VIEWS = {
   map: { label: 'Kaart', defaults: { color: 'GGD', borders: '' } },
   overlap: { label: 'Overlap', defaults: { a: 'GGD', b: 'ZK' } },
   partition: { label: 'Sluitend?', defaults: { kind: '' } },
-  coverage: { label: 'Dekking', defaults: { radius: '10', kind: '', by: 'IZA', demo: 'true' } },
+  coverage: { label: 'Dekking', defaults: { criterion: 'distance', radius: '10', kind: '', by: 'IZA', demo: 'false' } },
   ketenaanpakken: { label: 'Ketenaanpakken', defaults: { by: 'IZA' } },
   network: { label: 'Netwerk', defaults: { focus: 'GM0363', depth: '1' } },
 };

@@ -7,15 +7,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.regiograaf.geo.GreatCircle;
+import nl.regiograaf.importer.DatasetWriter;
+import nl.regiograaf.importer.LspNorm;
+import nl.regiograaf.importer.SupportPointKinds;
+import nl.regiograaf.model.DivisionKind;
 import nl.regiograaf.model.SupportApi;
 import nl.regiograaf.repo.SupportRepository;
 
 /**
- * Reach of the support-point network: for every municipality the great-circle distance from its representative
- * point to the nearest point and the number of points within the radius; a municipality is covered when the
- * nearest point lies within the radius. Per region of a division: population covered and points in the region.
- * The points are indexed by longitude strip and latitude ({@link PointIndex}) so each municipality only looks at the
- * points that can matter.
+ * Coverage of the support-point network by one of two criteria. {@link Criterion#DISTANCE} (reach): for every
+ * municipality the great-circle distance from its representative point to the nearest point and the number of points
+ * within the radius; covered when the nearest point lies within the radius. {@link Criterion#MUNICIPALITY} (the AZWA
+ * norm, {@link LspNorm}): covered when at least one point lies in the municipality itself; without a {@code kind} it
+ * measures the kinds that count as a laagdrempelig steunpunt. Per region of a division: population covered, points
+ * in the region and members without a point of their own. The points are indexed by longitude strip and latitude
+ * ({@link PointIndex}) so each municipality only looks at the points that can matter.
  */
 public final class SupportCoverage {
 
@@ -23,44 +29,79 @@ public final class SupportCoverage {
             + "(/api/municipalities lat/lon) to the support point";
     private static final double KM_PER_DEGREE_LAT = 111.19;
 
+    /** What makes a municipality covered. */
+    public enum Criterion {
+        DISTANCE("distance"), MUNICIPALITY("municipality");
+
+        private final String code;
+
+        Criterion(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
     private SupportCoverage() {
     }
 
-    /** Reads what coverage needs from the graph and computes it ({@code kinds} null: every kind). */
+    /** Reach within {@code radiusKm} ({@code kinds} null: every kind). */
     public static SupportApi.Coverage fromGraph(SupportRepository repository, double radiusKm, String kindParameter,
-                                                List<String> kinds, nl.regiograaf.model.DivisionKind by, boolean demo) {
-        Map<String, String> names = new HashMap<>();
-        Map<String, List<String>> members = repository.members(by.name(), names);
-        List<SupportApi.DatasetRef> datasets = repository.datasets(nl.regiograaf.importer.DatasetWriter.Spec.SUPPORT_POINTS, demo);
-        return compute(radiusKm, kindParameter,
-                kinds == null ? List.copyOf(nl.regiograaf.importer.SupportPointKinds.get().kinds()) : kinds,
-                by.name(), datasets, datasets.stream().anyMatch(SupportApi.DatasetRef::demo),
-                repository.municipalities(), repository.coveragePositions(kinds, demo),
-                repository.coverageExcluded(kinds, demo), members, names);
+                                                List<String> kinds, DivisionKind by, boolean demo) {
+        return fromGraph(repository, Criterion.DISTANCE, radiusKm, kindParameter, kinds, by, demo);
     }
 
-    public static SupportApi.Coverage compute(double radiusKm, String kindParameter, List<String> kinds, String by,
+    /**
+     * Reads what coverage needs from the graph and computes it. {@code kinds} null: every kind for the distance
+     * criterion, the LSP kinds for the municipality criterion (the others are then listed as left out).
+     */
+    public static SupportApi.Coverage fromGraph(SupportRepository repository, Criterion criterion, double radiusKm,
+                                                String kindParameter, List<String> kinds, DivisionKind by, boolean demo) {
+        LspNorm norm = LspNorm.get();
+        boolean lspByDefault = criterion == Criterion.MUNICIPALITY && kinds == null;
+        List<String> measured = lspByDefault ? norm.lspKinds() : kinds;
+        Map<String, String> names = new HashMap<>();
+        Map<String, List<String>> members = repository.members(by.name(), names);
+        List<SupportApi.DatasetRef> datasets = repository.datasets(DatasetWriter.Spec.SUPPORT_POINTS, demo);
+        return compute(criterion, radiusKm, kindParameter,
+                measured == null ? List.copyOf(SupportPointKinds.get().kinds()) : measured,
+                by.name(), datasets, datasets.stream().anyMatch(SupportApi.DatasetRef::demo),
+                repository.municipalities(), repository.coveragePositions(measured, demo),
+                repository.coverageExcluded(measured, demo, lspByDefault ? norm.otherKinds() : List.of()),
+                norm.norm(), members, names);
+    }
+
+    public static SupportApi.Coverage compute(Criterion criterion, double radiusKm, String kindParameter,
+                                              List<String> kinds, String by,
                                               List<SupportApi.DatasetRef> datasets, boolean includesDemo,
                                               List<SupportRepository.Municipality> municipalities,
                                               List<SupportRepository.Position> positions,
-                                              SupportApi.Excluded excluded,
+                                              SupportApi.Excluded excluded, SupportApi.Norm norm,
                                               Map<String, List<String>> regionMembers, Map<String, String> regionNames) {
+        boolean byDistance = criterion == Criterion.DISTANCE;
         PointIndex index = new PointIndex(positions);
+        Map<String, Integer> pointsPerMunicipality = new HashMap<>();
+        positions.forEach(p -> pointsPerMunicipality.merge(p.municipality(), 1, Integer::sum));
 
         Map<String, SupportApi.MunicipalityCoverage> byCode = new HashMap<>();
         List<SupportApi.MunicipalityCoverage> result = new ArrayList<>();
         long population = 0;
         long covered = 0;
+        int withPoint = 0;
         List<String> uncovered = new ArrayList<>();
         for (SupportRepository.Municipality m : municipalities) {
             Double nearest = index.nearest(m.lat(), m.lon());
-            int within = index.countWithin(m.lat(), m.lon(), radiusKm);
-            boolean isCovered = nearest != null && nearest <= radiusKm;
+            int pointsIn = pointsPerMunicipality.getOrDefault(m.code(), 0);
+            boolean isCovered = byDistance ? nearest != null && nearest <= radiusKm : pointsIn > 0;
             SupportApi.MunicipalityCoverage c = new SupportApi.MunicipalityCoverage(m.code(), m.name(), m.population(),
-                    nearest == null ? null : round(nearest, 3), within, isCovered);
+                    pointsIn, nearest == null ? null : round(nearest, 3),
+                    byDistance ? index.countWithin(m.lat(), m.lon(), radiusKm) : null, isCovered);
             result.add(c);
             byCode.put(m.code(), c);
             population += m.population();
+            withPoint += pointsIn > 0 ? 1 : 0;
             if (isCovered) {
                 covered += m.population();
             } else {
@@ -68,8 +109,6 @@ public final class SupportCoverage {
             }
         }
 
-        Map<String, Integer> pointsPerMunicipality = new HashMap<>();
-        positions.forEach(p -> pointsPerMunicipality.merge(p.municipality(), 1, Integer::sum));
         List<SupportApi.RegionCoverage> regions = new ArrayList<>();
         List<String> withoutPoint = new ArrayList<>();
         regionMembers.forEach((code, members) -> {
@@ -77,6 +116,8 @@ public final class SupportCoverage {
             long cov = 0;
             int points = 0;
             int coveredMembers = 0;
+            int membersWithoutPoint = 0;
+            long populationWithoutPoint = 0;
             for (String member : members) {
                 SupportApi.MunicipalityCoverage c = byCode.get(member);
                 pop += c.population();
@@ -84,10 +125,14 @@ public final class SupportCoverage {
                     cov += c.population();
                     coveredMembers++;
                 }
-                points += pointsPerMunicipality.getOrDefault(member, 0);
+                points += c.pointsIn();
+                if (c.pointsIn() == 0) {
+                    membersWithoutPoint++;
+                    populationWithoutPoint += c.population();
+                }
             }
             regions.add(new SupportApi.RegionCoverage(code, regionNames.get(code), pop, cov, share(cov, pop), points,
-                    members.size(), coveredMembers));
+                    members.size(), coveredMembers, membersWithoutPoint, populationWithoutPoint));
             if (points == 0) {
                 withoutPoint.add(code);
             }
@@ -96,9 +141,10 @@ public final class SupportCoverage {
         result.sort(Comparator.comparing(SupportApi.MunicipalityCoverage::name));
         uncovered.sort(Comparator.naturalOrder());
         withoutPoint.sort(Comparator.naturalOrder());
-        return new SupportApi.Coverage(radiusKm, kindParameter, kinds, by, datasets, includesDemo, positions.size(),
-                excluded, DISTANCE, result, regions, new SupportApi.Gaps(uncovered, withoutPoint), population, covered,
-                share(covered, population));
+        return new SupportApi.Coverage(criterion.code(), byDistance ? radiusKm : null, kindParameter, kinds, by,
+                datasets, includesDemo, positions.size(), excluded, byDistance ? DISTANCE : null, norm, result, regions,
+                new SupportApi.Gaps(uncovered, withoutPoint), population, covered, share(covered, population),
+                municipalities.size(), withPoint, share(withPoint, municipalities.size()));
     }
 
     /**

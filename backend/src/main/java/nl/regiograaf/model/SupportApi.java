@@ -40,24 +40,64 @@ public final class SupportApi {
                                 boolean truncated, List<SupportPoint> points) {
     }
 
-    public record MunicipalityCoverage(String code, String name, long population, Double nearestKm, int pointsWithin,
-                                       boolean covered) {
+    /**
+     * One municipality. {@code pointsIn}: measured points located in it (the norm); {@code nearestKm} and
+     * {@code pointsWithin} (null under the municipality criterion): distance reach; {@code covered}: meets the asked
+     * criterion.
+     */
+    public record MunicipalityCoverage(String code, String name, long population, int pointsIn, Double nearestKm,
+                                       Integer pointsWithin, boolean covered) {
     }
 
+    /**
+     * One region: its population and members meeting the criterion ({@code coveredPopulation},
+     * {@code coveredMunicipalities}), and, whatever the criterion, its members without a measured point of their own.
+     */
     public record RegionCoverage(String code, String name, long population, long coveredPopulation, double share,
-                                 int pointsInRegion, int municipalities, int coveredMunicipalities) {
+                                 int pointsInRegion, int municipalities, int coveredMunicipalities,
+                                 int municipalitiesWithoutPoint, long populationWithoutPoint) {
     }
 
+    /** municipalities: those not meeting the asked criterion; regionsWithoutPoint: regions without any measured point. */
     public record Gaps(List<String> municipalities, List<String> regionsWithoutPoint) {
     }
 
-    public record Excluded(long unplaced, long planned) {
+    /** A point of the asked datasets the measurement leaves out, and why: unplaced, planned or not-lsp. */
+    public record ExcludedPoint(String id, String name, String kind, PointMunicipality municipality, String dataset,
+                                boolean demo, String reason) {
     }
 
-    public record Coverage(double radiusKm, String kind, List<String> kinds, String by, List<DatasetRef> datasets,
-                           boolean includesDemo, int points, Excluded excluded, String distance,
-                           List<MunicipalityCoverage> municipalities, List<RegionCoverage> regions, Gaps gaps,
-                           long population, long coveredPopulation, double coveredPopulationShare) {
+    /**
+     * Points left out: unplaced (no municipality or position), planned (planned only), notLsp (a kind that does not
+     * count as a laagdrempelig steunpunt; only when the municipality criterion measures the LSP kinds by default).
+     * {@code points} lists them (at most {@code SupportRepository.EXCLUDED_LISTED} per reason).
+     */
+    public record Excluded(long unplaced, long planned, long notLsp, List<ExcludedPoint> points) {
+    }
+
+    /** A fact with its own source and date. */
+    public record NormFact(String value, String source, String sourceUrl, String sourceDate, String note) {
+    }
+
+    /** Whether a support-point kind counts as a laagdrempelig steunpunt, and why. */
+    public record LspKind(String kind, boolean countsAsLsp, String reason, String reasonNl) {
+    }
+
+    public record Norm(NormFact minimumPerMunicipality, NormFact regionalNetwork, NormFact werkagendaDeadline,
+                       NormFact nationalEstimate, List<LspKind> kinds) {
+    }
+
+    /**
+     * criterion distance: covered = a point within radiusKm; municipality (the AZWA norm): covered = at least one
+     * point in the municipality itself (radiusKm null). municipalitiesWithPoint(Share): gemeenten with a measured
+     * point of their own, nationally, whatever the criterion.
+     */
+    public record Coverage(String criterion, Double radiusKm, String kind, List<String> kinds, String by,
+                           List<DatasetRef> datasets, boolean includesDemo, int points, Excluded excluded,
+                           String distance, Norm norm, List<MunicipalityCoverage> municipalities,
+                           List<RegionCoverage> regions, Gaps gaps, long population, long coveredPopulation,
+                           double coveredPopulationShare, int municipalityCount, int municipalitiesWithPoint,
+                           double municipalitiesWithPointShare) {
     }
 
     public record Ketenaanpak(String code, String name) {

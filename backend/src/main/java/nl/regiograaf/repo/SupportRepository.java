@@ -127,9 +127,28 @@ public final class SupportRepository {
                 row.get(2).asString(), row.get(3).asString(null)));
     }
 
-    public SupportApi.Excluded coverageExcluded(List<String> kinds, boolean includeDemo) {
-        Record r = graph.queryAll("queries/coverage_excluded", params(kinds, includeDemo)).get(0);
-        return new SupportApi.Excluded(r.get("unplaced").asLong(), r.get("planned").asLong());
+    /** At most this many left-out points are listed per reason (all are counted). */
+    public static final int EXCLUDED_LISTED = 200;
+
+    /** The points coverage leaves out; {@code notLspKinds}: kinds outside {@code kinds} to list as not counting. */
+    public SupportApi.Excluded coverageExcluded(List<String> kinds, boolean includeDemo, List<String> notLspKinds) {
+        Map<String, Object> params = params(kinds, includeDemo);
+        params.put("notLspKinds", notLspKinds);
+        params.put("listed", EXCLUDED_LISTED);
+        Map<String, Long> counts = new HashMap<>();
+        List<SupportApi.ExcludedPoint> points = new java.util.ArrayList<>();
+        for (Record r : graph.queryAll("queries/coverage_excluded", params)) {
+            String reason = r.get("reason").asString();
+            counts.put(reason, r.get("n").asLong());
+            r.get("points").asList(p -> p).forEach(p -> points.add(new SupportApi.ExcludedPoint(text(p, "id"),
+                    text(p, "name"), text(p, "kind"), p.get("municipalityCode").isNull() ? null
+                    : new SupportApi.PointMunicipality(text(p, "municipalityCode"), text(p, "municipalityName")),
+                    text(p, "dataset"), p.get("demo").asBoolean(false), reason)));
+        }
+        points.sort(Comparator.comparing(SupportApi.ExcludedPoint::reason)
+                .thenComparing(SupportApi.ExcludedPoint::name, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return new SupportApi.Excluded(counts.getOrDefault("unplaced", 0L), counts.getOrDefault("planned", 0L),
+                counts.getOrDefault("not-lsp", 0L), points);
     }
 
     public List<Participation> municipalParticipation(boolean includeDemo) {

@@ -95,6 +95,7 @@ class CoverageApiTest {
                 assertEquals(nearest, got.get("nearestKm").asDouble(), 0.002, where);
             }
             assertEquals(within, got.get("pointsWithin").asInt(), where);
+            assertEquals(points.stream().filter(p -> p.municipality().equals(code)).count(), got.get("pointsIn").asInt(), where);
             boolean isCovered = nearest <= radius;
             assertEquals(isCovered, got.get("covered").asBoolean(), where);
             long pop = m.get("population").asLong();
@@ -135,6 +136,8 @@ class CoverageApiTest {
             assertEquals(cov, r.get("coveredPopulation").asLong(), code);
             assertEquals(pop == 0 ? 0 : (double) cov / pop, r.get("share").asDouble(), 1e-6, code);
             assertEquals(inRegion, r.get("pointsInRegion").asInt(), code);
+            long lacking = memberCodes.stream().filter(member -> points.stream().noneMatch(p -> p.municipality().equals(member))).count();
+            assertEquals(lacking, r.get("municipalitiesWithoutPoint").asInt(), code);
             if (inRegion == 0) {
                 withoutPoint.add(code);
             }

@@ -61,7 +61,7 @@ class ApiFuzzTest {
             Map.entry("/api/memberships", List.of("kind")),
             Map.entry("/api/datasets", List.of()),
             Map.entry("/api/support-points", List.of("kind", "demo")),
-            Map.entry("/api/coverage", List.of("radiusKm", "kind", "by", "demo")),
+            Map.entry("/api/coverage", List.of("criterion", "radiusKm", "kind", "by", "demo")),
             Map.entry("/api/ketenaanpakken/coverage", List.of("by", "ketenaanpak", "demo"))));
 
     static final List<String> HOSTILE = List.of(

@@ -184,7 +184,7 @@ class WebExplorerTest {
         waitFor("back to the map", () -> hash().equals(link) && "ready".equals(status()));
         assertEquals("VR", new Select(driver.findElement(By.id("color-kind"))).getFirstSelectedOption().getAttribute("value"));
 
-        String coverage = "#/coverage?radius=7&kind=steunpunt&by=GGD&demo=false";
+        String coverage = "#/coverage?criterion=distance&radius=7&kind=steunpunt&by=GGD&demo=false";
         openFresh(coverage);
         assertEquals("7", driver.findElement(By.id("radius")).getAttribute("value"));
         assertEquals("GGD", new Select(driver.findElement(By.id("coverage-by"))).getFirstSelectedOption().getAttribute("value"));

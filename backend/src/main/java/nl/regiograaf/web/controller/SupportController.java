@@ -66,28 +66,34 @@ public final class SupportController {
     }
 
     @OpenApi(path = "/api/coverage", methods = HttpMethod.GET, tags = "support",
-            summary = "Reach of the support-point network: per municipality the nearest point and points within the radius, per region the population covered, and the gaps",
-            description = "Distance is the great-circle distance from the municipality's representative point (the lat/lon "
-                    + "of /api/municipalities) to the point. Planned-only points and points without a municipality are "
-                    + "not used (counted in 'excluded').",
+            summary = "Coverage of the support-point network by distance (reach within radiusKm) or by the AZWA norm (at least one laagdrempelig steunpunt per gemeente): per municipality, per region, the gaps and the points left out",
+            description = "criterion=distance (default): a municipality is covered when the nearest point lies within "
+                    + "radiusKm, the great-circle distance from its representative point (the lat/lon of "
+                    + "/api/municipalities). criterion=municipality: covered when at least one point lies in the "
+                    + "municipality itself; without kind it counts the kinds that are a laagdrempelig steunpunt "
+                    + "(norm.kinds, from data/nl/lsp_kinds.csv). Planned-only points and points without a municipality "
+                    + "are not used; they and the kinds that do not count are listed in 'excluded'.",
             queryParams = {
-                @OpenApiParam(name = "radiusKm", description = "positive number up to 100, rounded to 0.1 km (the answer's radiusKm is the rounded value); default 10"),
-                @OpenApiParam(name = "kind", description = "kinds, comma separated; default all"),
+                @OpenApiParam(name = "criterion", description = "distance (default) or municipality (the AZWA norm)"),
+                @OpenApiParam(name = "radiusKm", description = "positive number up to 100, rounded to 0.1 km (the answer's radiusKm is the rounded value); default 10; distance criterion only"),
+                @OpenApiParam(name = "kind", description = "kinds, comma separated; default all (distance) or the LSP kinds (municipality)"),
                 @OpenApiParam(name = "by", description = "division: GGD, VR, ZK, ROAZ, IZA or PROVINCE; default IZA"),
                 @OpenApiParam(name = "demo", description = "false: real data only; default true")
             },
             responses = {
                 @OpenApiResponse(status = "200", content = @OpenApiContent(from = SupportApi.Coverage.class)),
-                @OpenApiResponse(status = "400", description = "Bad radiusKm, kind, by or demo")
+                @OpenApiResponse(status = "400", description = "Bad criterion, radiusKm, kind, by or demo")
             })
     public void coverage(Context ctx) {
+        SupportCoverage.Criterion criterion = SupportParams.criterion(ctx);
         double radius = SupportParams.radiusKm(ctx);
         List<String> kinds = SupportParams.kinds(ctx);
         DivisionKind by = SupportParams.by(ctx);
         boolean demo = SupportParams.includeDemo(ctx);
         String kindParameter = kinds == null ? null : String.join(",", kinds);
-        CachedJson.send(ctx, cache, "coverage|" + radius + "|" + kinds + "|" + by + "|" + demo,
-                () -> SupportCoverage.fromGraph(repository, radius, kindParameter, kinds, by, demo));
+        String reach = criterion == SupportCoverage.Criterion.DISTANCE ? "|" + radius : "";
+        CachedJson.send(ctx, cache, "coverage|" + criterion.code() + reach + "|" + kinds + "|" + by + "|" + demo,
+                () -> SupportCoverage.fromGraph(repository, criterion, radius, kindParameter, kinds, by, demo));
     }
 
     @OpenApi(path = "/api/ketenaanpakken/coverage", methods = HttpMethod.GET, tags = "support",

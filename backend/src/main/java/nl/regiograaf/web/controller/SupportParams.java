@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.regiograaf.analysis.SupportCoverage;
 import nl.regiograaf.importer.Ketenaanpakken;
 import nl.regiograaf.importer.SupportPointKinds;
 import nl.regiograaf.model.DivisionKind;
@@ -77,6 +78,22 @@ final class SupportParams {
     static double quantise(double radiusKm) {
         long steps = Math.max(1, Math.round(radiusKm / RADIUS_STEP_KM));
         return steps / 10.0;
+    }
+
+    /** {@code criterion}: distance (default; reach within radiusKm) or municipality (the AZWA norm). */
+    static SupportCoverage.Criterion criterion(Context ctx) {
+        String v = ctx.queryParam("criterion");
+        if (v == null || v.isBlank()) {
+            return SupportCoverage.Criterion.DISTANCE;
+        }
+        String t = v.strip().toLowerCase(Locale.ROOT);
+        for (SupportCoverage.Criterion c : SupportCoverage.Criterion.values()) {
+            if (c.code().equals(t)) {
+                return c;
+            }
+        }
+        throw ApiException.badRequest("criterion", "Parameter 'criterion' must be distance or municipality, got '"
+                + Params.clip(v) + "'.");
     }
 
     /** {@code by}: a division kind; IZA when absent. */
