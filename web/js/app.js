@@ -14,10 +14,11 @@ import * as partitionView from './views/partition.js';
 import * as coverageView from './views/coverage.js';
 import * as ketenView from './views/ketenaanpakken.js';
 import * as networkView from './views/network.js';
+import * as designView from './views/design.js';
 
 const RENDERERS = {
   map: mapView, overlap: overlapView, partition: partitionView, coverage: coverageView,
-  ketenaanpakken: ketenView, network: networkView,
+  ketenaanpakken: ketenView, network: networkView, design: designView,
 };
 
 const el = id => document.getElementById(id);
@@ -217,7 +218,8 @@ async function boot() {
   }
   status.remove();
   map = new MunicipalityMap(el('map'), base.topology, {
-    onSelect: code => navigate({ focus: code }),
+    // A view may take map clicks itself (Ontwerp: choose the municipality's region); otherwise they open the profile.
+    onSelect: code => (RENDERERS[state.view].onMapSelect ? RENDERERS[state.view].onMapSelect(code, navigate) : navigate({ focus: code })),
     tooltip: tooltipFor,
   });
   // A search result is also brought into view on the map.

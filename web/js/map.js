@@ -50,6 +50,8 @@ const MAP_CSS = `
 .pt.approx { opacity: .75; }
 .map-title { font: 600 26px system-ui, sans-serif; fill: #222; }
 .map-note { font: 17px system-ui, sans-serif; fill: #6a3d9a; }
+.region-label { font: 600 11px system-ui, sans-serif; fill: #1d2733; stroke: #fff; stroke-width: 3px; paint-order: stroke; pointer-events: none; }
+.muni.design-selected { stroke: #000; stroke-width: 2.5; }
 `;
 
 export class MunicipalityMap {
@@ -90,6 +92,7 @@ export class MunicipalityMap {
     this.root.append('path').attr('class', 'outline')
       .attr('d', this.path(topojson.mesh(topology, this.object, (a, b) => a === b)));
     this.pointLayer = this.root.append('g').attr('class', 'points');
+    this.labelLayer = this.root.append('g').attr('class', 'labels');
     this.titleLayer = svg.append('g').attr('class', 'titles');
 
     this.tooltip = document.getElementById('tooltip');
@@ -153,7 +156,22 @@ export class MunicipalityMap {
     this.root.classed('has-hl', false);
     this.focusLine.attr('d', null);
     this.pointLayer.selectAll('*').remove();
+    this.labelLayer.selectAll('*').remove();
     this.titleLayer.selectAll('*').remove();
+  }
+
+  /** A label at the centre of each group of municipalities: [{text, codes}] (zooms with the map, kept in exports). */
+  setLabels(groups) {
+    this.labelLayer.selectAll('*').remove();
+    const byCode = new Map(this.object.geometries.map((g, i) => [this.codes[i], g]));
+    for (const { text, codes } of groups || []) {
+      const geometries = codes.map(c => byCode.get(c)).filter(Boolean);
+      if (!geometries.length) continue;
+      const [x, y] = this.path.centroid(topojson.merge(this.topology, geometries));
+      if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+      this.labelLayer.append('text').attr('class', 'region-label').attr('text-anchor', 'middle')
+        .attr('x', x).attr('y', y).text(text);
+    }
   }
 
   /**

@@ -7,6 +7,7 @@ export const VIEWS = {
   coverage: { label: 'Dekking', defaults: { criterion: 'distance', radius: '10', kind: '', by: 'IZA', demo: 'false' } },
   ketenaanpakken: { label: 'Ketenaanpakken', defaults: { by: 'IZA' } },
   network: { label: 'Netwerk', defaults: { focus: 'GM0363', depth: '1' } },
+  design: { label: 'Ontwerp', defaults: { base: 'ZK', moves: '' } },
 };
 
 /** Parameters kept when switching views (the selection travels along). */

@@ -90,14 +90,14 @@ public final class AnalysisService {
     }
 
     /** Every contact type counts for contiguity: boundary, point and water (see {@link Contiguity}). */
-    private Adjacency adjacency() {
+    Adjacency adjacency() {
         return cache.getNational("contiguity", () -> {
             GraphRows.Borders borders = repository.borders();
             return new Adjacency(new Contiguity(rows.municipalities().byCode().keySet(), borders.rows()), borders.truncated());
         });
     }
 
-    private record Adjacency(Contiguity contiguity, boolean truncated) {
+    record Adjacency(Contiguity contiguity, boolean truncated) {
     }
 
     private NetworkGraph network() {

@@ -31,6 +31,9 @@ import nl.regiograaf.web.controller.ReferenceController;
 import nl.regiograaf.web.controller.HealthController;
 import nl.regiograaf.server.StartupState;
 import nl.regiograaf.web.controller.SupportController;
+import nl.regiograaf.web.controller.ScenarioController;
+import nl.regiograaf.analysis.ScenarioService;
+import nl.regiograaf.importer.MunicipalityIndex;
 import nl.regiograaf.web.error.Problems;
 
 /** Builds the Javalin app from its dependencies; every route is declared here. */
@@ -58,12 +61,16 @@ public final class App {
         HealthController health = new HealthController(startup, reference::municipalityCount);
         AnalysisRepository analysisRows = new AnalysisRepository(graph);
         NationalRows nationalRows = new NationalRows(analysisRows, cache);
-        AnalysisController analysis = new AnalysisController(new AnalysisService(analysisRows, nationalRows));
+        AnalysisService analysisService = new AnalysisService(analysisRows, nationalRows);
+        AnalysisController analysis = new AnalysisController(analysisService);
         MembershipController memberships = new MembershipController(new MembershipRepository(graph), cache);
         SupportController support = new SupportController(new SupportRepository(graph, nationalRows), cache);
         WriteAccess writeAccess = new WriteAccess(config.adminToken());
         ImportController imports = new ImportController(new UserImport(graph, dataVersion));
         ExportController export = new ExportController(new ExportRepository(graph), writeAccess);
+        // What-if checks of proposed divisions: in memory over the rows, overlaps and adjacency cached per national version.
+        ScenarioController scenarios = new ScenarioController(new ScenarioService(analysisService, nationalRows,
+                () -> cache.getNational("municipality-index", () -> MunicipalityIndex.load(graph))));
 
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -118,6 +125,9 @@ public final class App {
                 post("import/support-points", imports::supportPoints);
                 post("import/ketenaanpakken", imports::ketenaanpakken);
                 get("export", export::export);
+                // Scenarios (issue 15): read-only checks of a proposed division; the POST is open (WriteAccess.READ_ONLY_POSTS)
+                get("scenarios/check", scenarios::checkGet);
+                post("scenarios/check", scenarios::checkPost);
             }));
         });
         answerHeadAsGet(app);

@@ -22,9 +22,14 @@ public final class BodyLimit {
     }
 
     public static byte[] read(Context ctx) {
+        return read(ctx, MAX_BYTES, " Split the list into several uploads (mode=append).");
+    }
+
+    /** Reads at most {@code maxBytes}; a larger body is a 413 whose detail ends with {@code advice}. */
+    public static byte[] read(Context ctx, long maxBytes, String advice) {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > MAX_BYTES) {
-            throw tooLarge();
+        if (declared > maxBytes) {
+            throw tooLarge(maxBytes, advice);
         }
         try (InputStream in = ctx.req().getInputStream()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 64 * 1024);
@@ -32,8 +37,8 @@ public final class BodyLimit {
             long total = 0;
             for (int n; (n = in.read(buffer)) != -1; ) {
                 total += n;
-                if (total > MAX_BYTES) {
-                    throw tooLarge();
+                if (total > maxBytes) {
+                    throw tooLarge(maxBytes, advice);
                 }
                 out.write(buffer, 0, n);
             }
@@ -43,8 +48,8 @@ public final class BodyLimit {
         }
     }
 
-    private static ApiException tooLarge() {
-        return new ApiException(413, "Payload too large", "The request body is larger than " + (MAX_BYTES / (1024 * 1024))
-                + " MB. Split the list into several uploads (mode=append).", null, List.of());
+    private static ApiException tooLarge(long maxBytes, String advice) {
+        return new ApiException(413, "Payload too large", "The request body is larger than " + (maxBytes / (1024 * 1024))
+                + " MB." + advice, null, List.of());
     }
 }

@@ -18,6 +18,7 @@ import nl.regiograaf.support.Http;
 import nl.regiograaf.support.TestGraph;
 import nl.regiograaf.support.Uploads;
 import nl.regiograaf.web.App;
+import nl.regiograaf.web.WriteAccess;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,7 +46,8 @@ class WriteAccessTest {
     }
 
     static List<Route> writeRoutes(Javalin app) {
-        return routes(app).stream().filter(r -> !READS.contains(r.method())).toList();
+        return routes(app).stream().filter(r -> !READS.contains(r.method()))
+                .filter(r -> !(r.method() == HandlerType.POST && WriteAccess.READ_ONLY_POSTS.contains(r.path()))).toList();
     }
 
     /** A concrete URL for a route pattern: path parameters get a harmless value. */
@@ -61,6 +63,24 @@ class WriteAccessTest {
         assertEquals(Set.of("DELETE /api/datasets/{id}", "POST /api/import/support-points", "POST /api/import/ketenaanpakken"),
                 writes);
         assertTrue(routes(TestGraph.get().app()).size() > 15, "the router was enumerated");
+        // The read-only POST routes are registered, and they are the only POST routes open without a token.
+        Set<String> readOnlyPosts = new TreeSet<>();
+        routes(TestGraph.get().app()).stream().filter(r -> r.method() == HandlerType.POST)
+                .filter(r -> WriteAccess.READ_ONLY_POSTS.contains(r.path())).forEach(r -> readOnlyPosts.add(r.path()));
+        assertEquals(WriteAccess.READ_ONLY_POSTS, readOnlyPosts);
+    }
+
+    @Test
+    void theReadOnlyScenarioCheckNeedsNoTokenAndWritesNothing() {
+        long dataVersion = TestGraph.get().dataVersion().current();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(TestGraph.get().baseUrl() + "/api/scenarios/check"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"base\":\"ZK\",\"moves\":[{\"municipality\":\"GM0034\",\"to\":\"ZK07\"}]}"))
+                .header("Content-Type", "application/json");
+        assertEquals(200, Http.send(b).status());
+        // A write route next to it still needs the token (the exemption is exact).
+        assertEquals(401, call(TestGraph.get().baseUrl(), HandlerType.POST, "/api/scenarios/checks", null).status());
+        // every write transaction bumps the data version
+        assertEquals(dataVersion, TestGraph.get().dataVersion().current(), "no write happened");
     }
 
     @Test

@@ -1,0 +1,182 @@
+package nl.regiograaf.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import nl.regiograaf.importer.DivisionUpload;
+import nl.regiograaf.importer.MunicipalityIndex;
+import nl.regiograaf.importer.TableReader;
+import nl.regiograaf.model.DivisionKind;
+import nl.regiograaf.model.ScenarioApi;
+import nl.regiograaf.repo.NationalRows;
+
+/**
+ * Checks proposed divisions in memory: nothing is stored and nothing is read per request but the rows, overlaps and
+ * adjacency already cached per national version (so a check costs the computation alone). Validates the input first;
+ * every bad move or line is reported at once.
+ */
+public final class ScenarioService {
+
+    public static final int MAX_MOVES = 10_000;
+    public static final int MAX_NAME = 200;
+
+    private final AnalysisService analyses;
+    private final NationalRows rows;
+    private final Supplier<MunicipalityIndex> municipalityIndex;
+
+    /** {@code municipalityIndex}: resolves municipality codes and names (the caller keeps it per national version). */
+    public ScenarioService(AnalysisService analyses, NationalRows rows, Supplier<MunicipalityIndex> municipalityIndex) {
+        this.analyses = analyses;
+        this.rows = rows;
+        this.municipalityIndex = municipalityIndex;
+    }
+
+    /** A move as given: {@code position} is its 1-based place in the list; {@code to} null or blank: out of every region. */
+    public record GivenMove(int position, String municipality, String to, String toName) {
+    }
+
+    /** The input cannot be checked: the parameter (or field) and, for moves, every bad move. */
+    public static final class Rejected extends RuntimeException {
+        private final String parameter;
+        private final transient List<Map<String, Object>> errors;
+
+        Rejected(String parameter, String message, List<Map<String, Object>> errors) {
+            super(message);
+            this.parameter = parameter;
+            this.errors = List.copyOf(errors);
+        }
+
+        public String parameter() {
+            return parameter;
+        }
+
+        public List<Map<String, Object>> errors() {
+            return errors;
+        }
+    }
+
+    /** {@code base} with {@code moves} applied. */
+    public ScenarioApi.Check checkMoves(String name, String base, List<GivenMove> moves) {
+        checkName(name);
+        DivisionKind kind = baseKind(base, true);
+        if (moves.size() > MAX_MOVES) {
+            throw new Rejected("moves", moves.size() + " moves; at most " + MAX_MOVES + " are checked at once (upload the "
+                    + "whole division as CSV instead).", List.of());
+        }
+        GraphRows.Division baseRows = national().get(kind);
+        List<Scenarios.Move> valid = validate(moves, baseRows);
+        return check(name, "moves", moves.size(), baseRows, Scenarios.applyMoves(baseRows, valid));
+    }
+
+    /** A whole division from CSV; {@code base} (may be absent) gives the before-figures and the changes. */
+    public ScenarioApi.Check checkDivision(String name, String base, byte[] csv) {
+        checkName(name);
+        DivisionKind kind = baseKind(base, false);
+        Map<DivisionKind, GraphRows.Division> national = national();
+        GraphRows.Division baseRows = kind == null ? null : national.get(kind);
+        Map<String, String> knownNames = new HashMap<>();
+        if (baseRows != null) {
+            baseRows.regions().forEach(r -> knownNames.put(r.code(), r.name()));
+        }
+        DivisionUpload.Division upload = DivisionUpload.validate(TableReader.csv(csv), municipalityIndex.get(), knownNames);
+        // Without a base the kind only labels intermediate answers (see Scenarios.check), never the answer.
+        DivisionKind label = kind == null ? DivisionKind.values()[0] : kind;
+        List<GraphRows.Region> regions = new ArrayList<>();
+        upload.regionNames().forEach((code, regionName) -> regions.add(new GraphRows.Region(label.name(), code, regionName)));
+        List<GraphRows.Membership> memberships = upload.memberships().stream()
+                .map(l -> new GraphRows.Membership(l.municipality(), l.region(), Scenarios.SCENARIO_SOURCE, null)).toList();
+        GraphRows.Division scenario = new GraphRows.Division(label, baseRows == null ? null : baseRows.referenceDate(),
+                regions, memberships, false);
+        return check(name, "csv", 0, baseRows, scenario);
+    }
+
+    private ScenarioApi.Check check(String name, String input, int moves, GraphRows.Division base,
+                                    GraphRows.Division scenario) {
+        AnalysisService.Adjacency adjacency = analyses.adjacency();
+        return Scenarios.check(name == null ? null : name.strip(), input, moves, base, scenario, national(),
+                rows.municipalities(), adjacency.contiguity(), adjacency.truncated(), analyses::overlap);
+    }
+
+    private Map<DivisionKind, GraphRows.Division> national() {
+        return rows.divisions(Arrays.asList(DivisionKind.values()));
+    }
+
+    private List<Scenarios.Move> validate(List<GivenMove> moves, GraphRows.Division base) {
+        MunicipalityIndex index = municipalityIndex.get();
+        Map<String, String> baseCodes = new HashMap<>();
+        base.regions().forEach(r -> baseCodes.put(r.code().toUpperCase(Locale.ROOT), r.code()));
+        List<Map<String, Object>> errors = new ArrayList<>();
+        Map<String, Integer> movedAt = new HashMap<>();
+        List<Scenarios.Move> valid = new ArrayList<>();
+        for (GivenMove move : moves) {
+            int before = errors.size();
+            MunicipalityIndex.Resolution municipality = index.resolve(move.municipality());
+            if (municipality.code() == null) {
+                errors.add(error(move.position(), "municipality", move.municipality(), municipality.problem()));
+            } else {
+                Integer first = movedAt.putIfAbsent(municipality.code(), move.position());
+                if (first != null) {
+                    errors.add(error(move.position(), "municipality", move.municipality(),
+                            "municipality moved twice (also in move " + first + ")"));
+                }
+            }
+            String to = move.to() == null || move.to().isBlank() ? null : move.to().strip();
+            if (to != null && !DivisionUpload.REGION_CODE.matcher(to).matches()) {
+                errors.add(error(move.position(), "to", to, "not a region code (letters, digits, '.', '_', '-'; at most 40 "
+                        + "characters)"));
+            }
+            String toName = move.toName() == null || move.toName().isBlank() ? null : move.toName().strip();
+            if (toName != null && toName.length() > DivisionUpload.MAX_NAME) {
+                errors.add(error(move.position(), "toName", toName, "longer than " + DivisionUpload.MAX_NAME + " characters"));
+            }
+            if (errors.size() == before) {
+                String region = to == null ? null : baseCodes.getOrDefault(to.toUpperCase(Locale.ROOT), to);
+                valid.add(new Scenarios.Move(municipality.code(), region, toName));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new Rejected("moves", errors.size() + " problem(s) in the moves; nothing was checked.", errors);
+        }
+        return valid;
+    }
+
+    private static Map<String, Object> error(int move, String field, String value, String reason) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("move", move);
+        e.put("field", field);
+        if (value != null) {
+            String v = value.replaceAll("\\p{Cntrl}", "?");
+            e.put("value", v.length() > 100 ? v.substring(0, 100) + "…" : v);
+        }
+        e.put("reason", reason);
+        return e;
+    }
+
+    private static DivisionKind baseKind(String base, boolean required) {
+        if (base == null || base.isBlank()) {
+            if (required) {
+                throw new Rejected("base", "Parameter 'base' is required: the division the moves apply to, one of "
+                        + kinds() + ".", List.of());
+            }
+            return null;
+        }
+        return DivisionKind.parse(base).orElseThrow(() -> new Rejected("base", "Unknown base division '"
+                + (base.length() > 80 ? base.substring(0, 80) + "…" : base).replaceAll("\\p{Cntrl}", "?")
+                + "'; expected one of " + kinds() + ".", List.of()));
+    }
+
+    private static void checkName(String name) {
+        if (name != null && name.length() > MAX_NAME) {
+            throw new Rejected("name", "The scenario name is longer than " + MAX_NAME + " characters.", List.of());
+        }
+    }
+
+    private static String kinds() {
+        return String.join(", ", Arrays.stream(DivisionKind.values()).map(Enum::name).toList());
+    }
+}
