@@ -50,6 +50,7 @@ public final class Main {
         return () -> {
             NationalImporter.importIfAbsent(client);
             SupportDataImporter.importAtStartup(client);
+            nl.regiograaf.importer.EditionImporter.importAtStartup(client);
             dataVersion.refresh();
         };
     }

@@ -30,6 +30,9 @@ import nl.regiograaf.repo.ExportRepository;
 import nl.regiograaf.web.controller.ReferenceController;
 import nl.regiograaf.web.controller.SupportController;
 import nl.regiograaf.web.error.Problems;
+import nl.regiograaf.analysis.EditionService;
+import nl.regiograaf.repo.EditionRepository;
+import nl.regiograaf.web.controller.EditionController;
 
 /** Builds the Javalin app from its dependencies; every route is declared here. */
 public final class App {
@@ -56,6 +59,7 @@ public final class App {
         WriteAccess writeAccess = new WriteAccess(config.adminToken());
         ImportController imports = new ImportController(new UserImport(graph, dataVersion));
         ExportController export = new ExportController(new ExportRepository(graph), writeAccess);
+        EditionController editions = new EditionController(new EditionService(new EditionRepository(graph), nationalRows));
 
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -92,13 +96,13 @@ public final class App {
                 get("divisions", reference::divisions);
                 get("municipalities", reference::municipalities);
                 get("municipalities/{code}", reference::municipality);
-                get("regions", reference::regions);
+                get("regions", editions.regions(reference::regions));
                 get("regions/{kind}/{code}", reference::region);
                 get("sources", reference::sources);
                 get("geometry/municipalities", reference::geometry);
-                get("overlaps", analysis::overlaps);
+                get("overlaps", editions.overlaps(analysis::overlaps));
                 get("overlaps/ggd", analysis::ggdOverlaps);
-                get("partition-check", analysis::partitionCheck);
+                get("partition-check", editions.partitionCheck(analysis::partitionCheck));
                 get("graph", analysis::graph);
                 get("search", analysis::search);
                 get("memberships", memberships::memberships);
@@ -110,6 +114,10 @@ public final class App {
                 post("import/support-points", imports::supportPoints);
                 post("import/ketenaanpakken", imports::ketenaanpakken);
                 get("export", export::export);
+                // Editions and change over time (KIND@YEAR is also taken by regions, overlaps and partition-check above)
+                get("editions", editions::list);
+                get("divisions/diff", editions::diff);
+                get("municipalities/{code}/history", editions::history);
             }));
         });
         app.before(SecurityHeaders::apply);
