@@ -48,7 +48,9 @@ public final class EditionService {
                 result.add(info(current(kind)));
             }
             older().values().forEach(e -> result.add(info(e)));
-            result.sort(Comparator.comparing(Editions.Info::kind).thenComparing(i -> i.year() == null ? 0 : -i.year()));
+            // per division the current edition first, then the older ones, newest first
+            result.sort(Comparator.comparing(Editions.Info::kind)
+                    .thenComparing(i -> i.year() == null ? Integer.MIN_VALUE : -i.year()));
             return result;
         });
     }

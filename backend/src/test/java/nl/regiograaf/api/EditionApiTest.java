@@ -177,7 +177,7 @@ class EditionApiTest {
         assertEquals("application/problem+json", unknown.contentType().split(";")[0]);
         assertEquals("from", unknown.json().get("parameter").asText());
         assertTrue(unknown.json().get("detail").asText().contains("GGD@2019"));
-        assertTrue(unknown.json().get("detail").asText().contains("GGD@2020"), "lists the editions that exist");
+        assertTrue(unknown.json().get("detail").asText().contains("GGD, GGD@2020"), "lists the editions that exist");
         assertTrue(unknown.json().get("detail").asText().contains("ROAZ@2020"));
 
         Http.Response same = Http.get("/api/divisions/diff?from=GGD@2020&to=GGD@2020");

@@ -115,7 +115,9 @@ class ChangesViewTest {
         try {
             new WebDriverWait(driver, TIMEOUT).until(d -> condition.getAsBoolean());
         } catch (org.openqa.selenium.TimeoutException e) {
-            fail("Timed out waiting for " + what + " (hash " + hash() + ", status " + status() + ")");
+            fail("Timed out waiting for " + what + " (hash " + hash() + ", status " + status() + ", shown: "
+                    + driver.findElements(By.cssSelector("[role=alert]")).stream().map(WebElement::getText)
+                    .collect(Collectors.joining(" | ")) + ")");
         }
     }
 
