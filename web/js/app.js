@@ -15,10 +15,11 @@ import * as coverageView from './views/coverage.js';
 import * as ketenView from './views/ketenaanpakken.js';
 import * as networkView from './views/network.js';
 import * as designView from './views/design.js';
+import * as changesView from './views/changes.js';
 
 const RENDERERS = {
   map: mapView, overlap: overlapView, partition: partitionView, coverage: coverageView,
-  ketenaanpakken: ketenView, network: networkView, design: designView,
+  ketenaanpakken: ketenView, network: networkView, design: designView, changes: changesView,
 };
 
 const el = id => document.getElementById(id);

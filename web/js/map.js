@@ -42,6 +42,9 @@ const MAP_CSS = `
 .muni.p-unassigned { fill: #d7301f; }
 .muni.p-fragment { fill: #fd8d3c; stroke: #7f2704; stroke-width: 1.2; }
 .muni.p-double { stroke: #000; stroke-width: 2.2; }
+.muni.ch-moved { stroke: #c00; stroke-width: 2.6; }
+.muni.ch-merged { stroke-dasharray: 3 2; stroke: #111; stroke-width: 1.6; }
+.muni.ch-moved.ch-merged { stroke: #c00; stroke-width: 2.6; }
 .region-borders { fill: none; stroke: #2b3a4a; stroke-width: 1.4; vector-effect: non-scaling-stroke; pointer-events: none; }
 .second-borders { fill: none; stroke: #08306b; stroke-width: 2.6; stroke-dasharray: 7 3; vector-effect: non-scaling-stroke; pointer-events: none; }
 .outline { fill: none; stroke: #444; stroke-width: 1; vector-effect: non-scaling-stroke; pointer-events: none; }

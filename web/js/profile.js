@@ -3,6 +3,7 @@ import { getJson, query } from './api.js';
 import { EVIDENCE, KINDS, esc, fmtDate, fmtEuro, fmtInt, fmtKm, fmtPercent, kindLabel, kindOfCode } from './format.js';
 import { errorBox, focusLink, loading, sourceLocation } from './ui.js';
 import { STATE_TEXT, municipalityText } from './views/ketenaanpakken.js';
+import { eventSentence } from './views/changes.js';
 
 const el = id => document.getElementById(id);
 let profileSeq = 0;
@@ -129,6 +130,7 @@ async function municipalityProfile(ctx, code, body, current) {
   const late = [
     lateSection(body, 'Steunpunten', () => supportPointsIn(new Set([code])), current),
     lateSection(body, 'Ketenaanpakken', () => ketenaanpakkenFor(ctx, 'IZA', regionsOf('IZA').map(r => r.code), code), current),
+    lateSection(body, 'Geschiedenis', () => historyOf(ctx, code), current),
     lateSection(body, 'Bronnen', () => sourcesOf([m, ...iza, ...roaz]), current),
   ];
   await Promise.all(late);
@@ -167,6 +169,17 @@ async function regionProfile(ctx, kind, code, body, current) {
   late.push(lateSection(body, 'Ketenaanpakken', () => ketenaanpakkenFor(ctx, kind, [code], null), current));
   late.push(lateSection(body, 'Bronnen', () => sourcesOf([r]), current));
   await Promise.all(late);
+}
+
+/** Predecessors (municipal events) and the regions the municipality or its predecessors had in each older edition. */
+async function historyOf(ctx, code) {
+  const h = await getJson(`/api/municipalities/${encodeURIComponent(code)}/history`);
+  const events = h.predecessors.length
+    ? `<ul class="history-events">${h.predecessors.map(e => `<li>${esc(eventSentence(e))}</li>`).join('')}</ul>`
+    : '<p class="muted">Geen herindeling bekend in de gegevens.</p>';
+  const rows = h.editions.map(e => `<tr><th scope="row">${esc(ctx.base.divisionLabel(e.edition.split('@')[0]))} ${esc(e.edition.split('@')[1] || '')}</th><td>${
+    e.municipality.code !== code ? `${esc(e.municipality.name)}: ` : ''}${e.regions.map(r => esc(r.name)).join(' + ') || '<em>geen regio</em>'}</td></tr>`).join('');
+  return `${events}${rows ? `<table class="kv history">${rows}</table>` : ''}`;
 }
 
 async function supportPointsIn(codes) {

@@ -8,6 +8,7 @@ export const VIEWS = {
   ketenaanpakken: { label: 'Ketenaanpakken', defaults: { by: 'IZA' } },
   network: { label: 'Netwerk', defaults: { focus: 'GM0363', depth: '1' } },
   design: { label: 'Ontwerp', defaults: { base: 'ZK', moves: '' } },
+  changes: { label: 'Wijzigingen', defaults: { kind: 'GGD', from: '2020' } },
 };
 
 /** Parameters kept when switching views (the selection travels along). */

@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import nl.regiograaf.Main;
 import nl.regiograaf.config.AppConfig;
 import nl.regiograaf.db.DataVersion;
 import nl.regiograaf.db.EmbeddedNeo4j;
@@ -49,7 +48,7 @@ public final class ScenarioBench {
                      Duration.ofMillis(config.queryTimeoutMillis()), config.rowCap());
              DataVersion version = new DataVersion(client, 1000)) {
             SchemaInitializer.apply(client);
-            Main.startupImports(client, version).run();
+            nl.regiograaf.server.Server.startupImports(client, version).accept(nl.regiograaf.server.StartupState.starting());
             Javalin app = App.create(config, client, version).start("127.0.0.1", 0);
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + app.port();

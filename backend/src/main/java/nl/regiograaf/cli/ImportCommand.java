@@ -89,6 +89,7 @@ public final class ImportCommand {
             SchemaInitializer.apply(neo4j.client());
             NationalImporter.importIfAbsent(neo4j.client());
             SupportDataImporter.importAtStartup(neo4j.client());
+            nl.regiograaf.importer.EditionImporter.importAtStartup(neo4j.client());
             UserImport imports = new UserImport(neo4j.client(), null);
             UserImport.Outcome o = args[0].equals("support-points")
                     ? imports.supportPoints(body, format, mode, options.get("dataset"), options.get("scope"), out::println)

@@ -8,6 +8,7 @@ import nl.regiograaf.db.DataVersion;
 import nl.regiograaf.db.GraphClient;
 import nl.regiograaf.db.Neo4jConnection;
 import nl.regiograaf.importer.NationalImporter;
+import nl.regiograaf.importer.EditionImporter;
 import nl.regiograaf.importer.StartupMarker;
 import nl.regiograaf.importer.SupportDataImporter;
 import nl.regiograaf.web.App;
@@ -90,9 +91,11 @@ public final class Server implements AutoCloseable {
                 LOG.info("Startup imports already complete for this build (marker {}); nothing to check",
                         fingerprint.substring(0, 12));
             } else {
-                state.expectSteps(NationalImporter.STEPS + SupportDataImporter.STEPS);
+                state.expectSteps(NationalImporter.STEPS + SupportDataImporter.STEPS + 1);
                 NationalImporter.importIfAbsent(client, state::step);
                 SupportDataImporter.importAtStartup(client, state::step);
+                state.step("older editions");
+                EditionImporter.importAtStartup(client);
                 StartupMarker.write(client, fingerprint);
             }
             dataVersion.refresh();

@@ -35,6 +35,9 @@ import nl.regiograaf.web.controller.ScenarioController;
 import nl.regiograaf.analysis.ScenarioService;
 import nl.regiograaf.importer.MunicipalityIndex;
 import nl.regiograaf.web.error.Problems;
+import nl.regiograaf.analysis.EditionService;
+import nl.regiograaf.repo.EditionRepository;
+import nl.regiograaf.web.controller.EditionController;
 
 /** Builds the Javalin app from its dependencies; every route is declared here. */
 public final class App {
@@ -71,6 +74,7 @@ public final class App {
         // What-if checks of proposed divisions: in memory over the rows, overlaps and adjacency cached per national version.
         ScenarioController scenarios = new ScenarioController(new ScenarioService(analysisService, nationalRows,
                 () -> cache.getNational("municipality-index", () -> MunicipalityIndex.load(graph))));
+        EditionController editions = new EditionController(new EditionService(new EditionRepository(graph), nationalRows));
 
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -107,13 +111,13 @@ public final class App {
                 get("divisions", reference::divisions);
                 get("municipalities", reference::municipalities);
                 get("municipalities/{code}", reference::municipality);
-                get("regions", reference::regions);
+                get("regions", editions.regions(reference::regions));
                 get("regions/{kind}/{code}", reference::region);
                 get("sources", reference::sources);
                 get("geometry/municipalities", reference::geometry);
-                get("overlaps", analysis::overlaps);
+                get("overlaps", editions.overlaps(analysis::overlaps));
                 get("overlaps/ggd", analysis::ggdOverlaps);
-                get("partition-check", analysis::partitionCheck);
+                get("partition-check", editions.partitionCheck(analysis::partitionCheck));
                 get("graph", analysis::graph);
                 get("search", analysis::search);
                 get("memberships", memberships::memberships);
@@ -128,6 +132,10 @@ public final class App {
                 // Scenarios (issue 15): read-only checks of a proposed division; the POST is open (WriteAccess.READ_ONLY_POSTS)
                 get("scenarios/check", scenarios::checkGet);
                 post("scenarios/check", scenarios::checkPost);
+                // Editions and change over time (KIND@YEAR is also taken by regions, overlaps and partition-check above)
+                get("editions", editions::list);
+                get("divisions/diff", editions::diff);
+                get("municipalities/{code}/history", editions::history);
             }));
         });
         answerHeadAsGet(app);

@@ -46,6 +46,7 @@ public final class TestGraph {
         SchemaInitializer.apply(client);
         NationalImporter.importIfAbsent(client);
         SupportDataImporter.importAtStartup(client);
+        nl.regiograaf.importer.EditionImporter.importAtStartup(client);
         dataVersion = new DataVersion(client, 200);
         app = App.create(config, client, dataVersion).start("127.0.0.1", 0);
         Runtime.getRuntime().addShutdownHook(new Thread(this::close));

@@ -374,6 +374,7 @@ class WebExplorerTest {
         VIEWS.put("dekking", "#/coverage?radius=10&kind=&by=IZA&demo=true");
         VIEWS.put("ketenaanpakken", "#/ketenaanpakken?by=IZA");
         VIEWS.put("netwerk", "#/network?focus=GM0363&depth=1");
+        VIEWS.put("wijzigingen", "#/changes?kind=GGD&from=2020&focus=GM0363");
     }
 
     @Test

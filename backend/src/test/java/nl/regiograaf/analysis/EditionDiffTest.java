@@ -1,0 +1,132 @@
+package nl.regiograaf.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.regiograaf.importer.CsvFiles;
+import nl.regiograaf.importer.EditionData;
+import nl.regiograaf.model.Editions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A future event is a data change: a merger on 1 January 2027 and a GGD edition of 2027 are rows added to the data
+ * files (here through the loader's file function, so data/ stays as it is), and the diff shows them without any
+ * code knowing about them.
+ */
+class EditionDiffTest {
+
+    private static final String ALMERE = "GM0034";
+    private static final String AMSTERDAM = "GM0363";
+    private static final String SYNTHETIC_MEMBERS = "synthetic_ggd_2027.csv";
+
+    private static Map<String, String> row(String... keyValues) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            m.put(keyValues[i], keyValues[i + 1]);
+        }
+        return m;
+    }
+
+    /** The real files plus a synthetic merger of Almere into Amsterdam on 2027-01-01 and a GGD edition of 2027. */
+    private static EditionData.Loaded withSyntheticFuture() {
+        return EditionData.load(file -> {
+            List<Map<String, String>> rows = new ArrayList<>(file.equals(SYNTHETIC_MEMBERS) ? List.of() : CsvFiles.read(file));
+            switch (file) {
+                case EditionData.EVENTS -> rows.add(row("old_code", ALMERE, "old_name", "Almere", "new_code", AMSTERDAM,
+                        "new_name", "Amsterdam", "effective_date", "2027-01-01", "kind", "merger", "note", "SYNTHETIC TEST ROW",
+                        "source", "test"));
+                case EditionData.EDITIONS -> rows.add(row("edition", "GGD@2027", "kind", "GGD", "year", "2027",
+                        "reference_date", "2027-01-01", "file", SYNTHETIC_MEMBERS, "municipality_code_column", "municipality_code",
+                        "municipality_name_column", "municipality_name", "region_code_column", "ggd_code",
+                        "region_name_column", "ggd_name", "source_id", "test", "note", "SYNTHETIC"));
+                case SYNTHETIC_MEMBERS -> {
+                    // the 2025 GGD regions, without Almere (gone into Amsterdam, so in GGD Amsterdam)
+                    Map<String, String> names = new HashMap<>();
+                    CsvFiles.read("municipalities.csv").forEach(m -> names.put(m.get("code"), m.get("name")));
+                    for (Map<String, String> r : CsvFiles.read("municipality_regions.csv")) {
+                        if (!r.get("municipality_code").equals(ALMERE)) {
+                            rows.add(row("municipality_code", r.get("municipality_code"),
+                                    "municipality_name", names.get(r.get("municipality_code")),
+                                    "ggd_code", r.get("ggd_code"), "ggd_name", r.get("ggd_name")));
+                        }
+                    }
+                }
+                default -> { }
+            }
+            return rows;
+        });
+    }
+
+    private static Edition edition(EditionData.Loaded data, String id) {
+        return data.editions().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static Editions.Diff diff(EditionData.Loaded data, String from, String to) {
+        Edition a = edition(data, from);
+        Edition b = edition(data, to);
+        Map<String, Long> population = new HashMap<>();
+        CsvFiles.read("municipalities.csv").forEach(m -> population.put(m.get("code"), Long.parseLong(m.get("population"))));
+        return EditionDiff.compute(a, b, data.events(), population, null, null);
+    }
+
+    @Test
+    void aSyntheticFutureMergerAppearsInTheDiff() {
+        EditionData.Loaded data = withSyntheticFuture();
+        Editions.Diff diff = diff(data, "GGD@2020", "GGD@2027");
+        Editions.Event future = diff.municipalityEvents().get(diff.municipalityEvents().size() - 1);
+        assertEquals("2027-01-01", future.date());
+        assertEquals(ALMERE, future.from().get(0).code());
+        assertTrue(future.absorbing(), "Amsterdam exists before it takes Almere in");
+        assertEquals(8, diff.summary().mergers(), "the 7 real mergers and the synthetic one");
+        assertEquals(19, diff.summary().dissolvedMunicipalities());
+        Editions.Moved almere = diff.moved().stream().filter(m -> m.municipality().code().equals(ALMERE)).findFirst().orElseThrow();
+        assertEquals("GGD Flevoland", almere.from().name());
+        assertEquals("GGD Amsterdam", almere.to().name());
+        assertEquals(AMSTERDAM, almere.now().code());
+        assertEquals(List.of("2027-01-01"), almere.via().stream().map(Editions.Event::date).toList());
+        // the real changes stay as they were
+        assertTrue(diff.moved().stream().anyMatch(m -> m.municipality().code().equals("GM0457")));
+        assertTrue(diff.renamed().stream().anyMatch(r -> r.from().name().equals("GGD Regio Twente")
+                && r.to().name().equals("GGD Twente")));
+        assertTrue(diff.marks().merged().contains(AMSTERDAM));
+    }
+
+    @Test
+    void withoutTheSyntheticRowsNothingOf2027Exists() {
+        EditionData.Loaded real = EditionData.load();
+        assertTrue(real.editions().stream().noneMatch(e -> e.id().equals("GGD@2027")));
+        assertTrue(real.events().rows().stream().noneMatch(r -> r.date().startsWith("2027")));
+        assertTrue(!real.contentHash().equals(withSyntheticFuture().contentHash()), "a data change changes the hash");
+    }
+
+    @Test
+    void crosswalkChainsEventsAndGivesEverySplitPart() {
+        MunicipalEvents events = new MunicipalEvents(List.of(
+                new MunicipalEvents.Row("2021-01-01", "merger", "GM0001", "A", "GM0002", "B", "s"),
+                new MunicipalEvents.Row("2023-01-01", "split", "GM0002", "B", "GM0003", "C", "s"),
+                new MunicipalEvents.Row("2023-01-01", "split", "GM0002", "B", "GM0004", "D", "s")));
+        assertEquals(List.of("GM0003", "GM0004"), events.successors("GM0001", "2020-12-31", "2025-01-01"));
+        assertEquals(List.of("GM0002"), events.successors("GM0001", "2020-12-31", "2022-01-01"));
+        assertEquals(List.of("GM0001"), events.successors("GM0001", "2021-01-01", "2025-01-01"));
+        assertEquals(3, events.path("GM0001", "2020-12-31", "2025-01-01").size());
+    }
+
+    @Test
+    void aBadEventRowStopsTheLoadNamingLineAndColumn() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> EditionData.load(file -> {
+            List<Map<String, String>> rows = new ArrayList<>(CsvFiles.read(file));
+            if (file.equals(EditionData.EVENTS)) {
+                rows.add(row("old_code", ALMERE, "old_name", "Almere", "new_code", AMSTERDAM, "new_name", "Amsterdam",
+                        "effective_date", "1 januari 2027", "kind", "merger", "source", "test"));
+            }
+            return rows;
+        }));
+        assertTrue(e.getMessage().contains("line 23") && e.getMessage().contains("effective_date"), e.getMessage());
+    }
+}
