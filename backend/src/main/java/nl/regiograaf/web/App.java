@@ -30,6 +30,10 @@ import nl.regiograaf.repo.ExportRepository;
 import nl.regiograaf.web.controller.ReferenceController;
 import nl.regiograaf.web.controller.SupportController;
 import nl.regiograaf.web.error.Problems;
+import java.time.LocalDate;
+import nl.regiograaf.importer.WerkstructuurImport;
+import nl.regiograaf.repo.WerkstructuurRepository;
+import nl.regiograaf.web.controller.WerkstructuurController;
 
 /** Builds the Javalin app from its dependencies; every route is declared here. */
 public final class App {
@@ -56,6 +60,8 @@ public final class App {
         WriteAccess writeAccess = new WriteAccess(config.adminToken());
         ImportController imports = new ImportController(new UserImport(graph, dataVersion));
         ExportController export = new ExportController(new ExportRepository(graph), writeAccess);
+        WerkstructuurController werkstructuur = new WerkstructuurController(new WerkstructuurRepository(graph),
+                new WerkstructuurImport(graph, dataVersion), cache, LocalDate::now);
 
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -110,6 +116,15 @@ public final class App {
                 post("import/support-points", imports::supportPoints);
                 post("import/ketenaanpakken", imports::ketenaanpakken);
                 get("export", export::export);
+                // Werkstructuur, venster op de samenwerking and SPUK budget check (issue 17)
+                get("checks/spuk", werkstructuur::spukCheck);
+                get("werkstructuur", werkstructuur::werkstructuur);
+                get("werkstructuur/{region}", werkstructuur::region);
+                get("venster", werkstructuur::venster);
+                post("import/werkstructuur", werkstructuur::importWerkstructuur);
+                delete("import/werkstructuur", werkstructuur::deleteWerkstructuur);
+                post("import/venster", werkstructuur::importVenster);
+                delete("import/venster", werkstructuur::deleteVenster);
             }));
         });
         app.before(SecurityHeaders::apply);
