@@ -13,10 +13,11 @@ import * as partitionView from './views/partition.js';
 import * as coverageView from './views/coverage.js';
 import * as ketenView from './views/ketenaanpakken.js';
 import * as networkView from './views/network.js';
+import * as werkstructuurView from './views/werkstructuur.js';
 
 const RENDERERS = {
   map: mapView, overlap: overlapView, partition: partitionView, coverage: coverageView,
-  ketenaanpakken: ketenView, network: networkView,
+  ketenaanpakken: ketenView, network: networkView, werkstructuur: werkstructuurView,
 };
 
 const el = id => document.getElementById(id);

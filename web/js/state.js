@@ -7,6 +7,7 @@ export const VIEWS = {
   coverage: { label: 'Dekking', defaults: { radius: '10', kind: '', by: 'IZA', demo: 'true' } },
   ketenaanpakken: { label: 'Ketenaanpakken', defaults: { by: 'IZA' } },
   network: { label: 'Netwerk', defaults: { focus: 'GM0363', depth: '1' } },
+  werkstructuur: { label: 'Werkstructuur', defaults: { color: 'werkagenda', year: '', demo: 'true', region: '' } },
 };
 
 /** Parameters kept when switching views (the selection travels along). */
