@@ -119,7 +119,8 @@ export async function render(ctx) {
     rowKey: r => r.code, selected: params.region, onRowClick: r => navigate({ region: r.code }),
   });
 
-  const chosen = regionByCode.get(params.region) || (params.focus ? regionByCode.get(izaOf(params.focus)) : null);
+  // The region asked for, else the IZA/AZWA region of the focus (a municipality clicked on the map, or the region itself).
+  const chosen = regionByCode.get(params.region) || regionByCode.get(params.focus) || (params.focus ? regionByCode.get(izaOf(params.focus)) : null);
   if (chosen) regionDetail(results, chosen, vensterByCode.get(chosen.code), venster);
 }
 
