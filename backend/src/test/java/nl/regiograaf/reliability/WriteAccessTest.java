@@ -103,7 +103,7 @@ class WriteAccessTest {
         try {
             String base = "http://127.0.0.1:" + app.port();
             List<Route> writes = writeRoutes(app);
-            assertEquals(3, writes.size());
+            assertEquals(7, writes.size());
             for (Route route : writes) {
                 for (String authorization : new String[] {null, "Bearer " + TestGraph.ADMIN_TOKEN, "Bearer "}) {
                     Http.Response r = call(base, route.method(), concrete(route.path()), authorization);
