@@ -73,7 +73,7 @@ class WerkstructuurWebTest {
     }
 
     @Test
-    void theMapIsColouredByTheWerkagendaStatusOfEachRegion() throws IOException {
+    void theMapIsColouredByTheWerkagendaStatusOfEachRegion() {
         assertEquals(200, Uploads.post("/api/import/werkstructuur", "text/csv",
                 new String(Fixtures.bytes("werkstructuur/documents-good.csv"))).status());
         open("#/werkstructuur?color=werkagenda");
@@ -87,8 +87,7 @@ class WerkstructuurWebTest {
                 municipality + " in " + region + ": " + classes.get(municipality)));
         String attention = driver.findElement(By.cssSelector("table.ws-attention")).getText();
         assertTrue(attention.contains("Twente") && attention.contains("te laat (5 dagen)"), attention);
-        Files.createDirectories(Path.of("target", "screenshots"));
-        Files.write(Path.of("target", "screenshots", "1280x800-werkstructuur.png"), driver.getScreenshotAs(OutputType.BYTES));
+        screenshot("1280x800-werkstructuur", false);
     }
 
     @Test
@@ -152,6 +151,28 @@ class WerkstructuurWebTest {
         assertTrue(money.contains("(echt)") && money.contains("AZWA 2027 (raming)"), money);
         assertEquals(region.get("azwaDeadline").get("status").asText(),
                 detail.findElement(By.cssSelector(".ws-deadline")).getAttribute("data-status"));
+        js("document.getElementById('ws-region').scrollIntoView()");
+        screenshot("1280x800-werkstructuur-region", false);
+
+        // On a phone the view is one column, without horizontal scrolling.
+        browser.resize(390, 844);
+        try {
+            open("#/werkstructuur?color=venster&year=2026&region=" + code);
+            assertEquals(0L, js("return document.documentElement.scrollWidth - document.documentElement.clientWidth"));
+            screenshot("390x844-werkstructuur-region", true);
+        } finally {
+            browser.resize(1280, 800);
+        }
+    }
+
+    private static void screenshot(String name, boolean fullPage) {
+        try {
+            Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(Path.of("target", "screenshots", name + ".png"),
+                    fullPage ? browser.fullPageScreenshot() : driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void open(String hash) {
