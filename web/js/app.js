@@ -16,10 +16,12 @@ import * as ketenView from './views/ketenaanpakken.js';
 import * as networkView from './views/network.js';
 import * as designView from './views/design.js';
 import * as changesView from './views/changes.js';
+import * as werkstructuurView from './views/werkstructuur.js';
 
 const RENDERERS = {
   map: mapView, overlap: overlapView, partition: partitionView, coverage: coverageView,
   ketenaanpakken: ketenView, network: networkView, design: designView, changes: changesView,
+  werkstructuur: werkstructuurView,
 };
 
 const el = id => document.getElementById(id);

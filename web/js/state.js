@@ -9,6 +9,7 @@ export const VIEWS = {
   network: { label: 'Netwerk', defaults: { focus: 'GM0363', depth: '1' } },
   design: { label: 'Ontwerp', defaults: { base: 'ZK', moves: '' } },
   changes: { label: 'Wijzigingen', defaults: { kind: 'GGD', from: '2020' } },
+  werkstructuur: { label: 'Werkstructuur', defaults: { color: 'werkagenda', year: '', demo: 'true', region: '' } },
 };
 
 /** Parameters kept when switching views (the selection travels along). */

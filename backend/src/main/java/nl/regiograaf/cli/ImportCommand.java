@@ -18,6 +18,7 @@ import nl.regiograaf.importer.NationalImporter;
 import nl.regiograaf.importer.SupportDataImporter;
 import nl.regiograaf.importer.TableReader;
 import nl.regiograaf.importer.UserImport;
+import nl.regiograaf.importer.WerkstructuurImport;
 
 /**
  * {@code java -jar regiograaf.jar import support-points|ketenaanpakken FILE [--mode=replace|append]
@@ -35,6 +36,7 @@ public final class ImportCommand {
     private static final String USAGE_TEXT = """
             usage: java -jar regiograaf.jar import support-points|ketenaanpakken FILE [--mode=replace|append]
                    [--dataset=user-…] [--scope=TEXT]
+                   java -jar regiograaf.jar import werkstructuur|venster FILE
               FILE: .csv (comma or semicolon) or .json (array of objects); '-' reads standard input as CSV.
               The embedded store (REGIOGRAAF_DATA_DIR) can be opened by one process only: stop the server first,
               or set NEO4J_URI to import into a running Neo4j server.""";
@@ -44,7 +46,7 @@ public final class ImportCommand {
 
     /** Runs the command; returns the process exit code. {@code args} excludes the leading "import". */
     public static int run(String[] args, AppConfig config, PrintStream out, PrintStream err) {
-        if (args.length < 2 || !(args[0].equals("support-points") || args[0].equals("ketenaanpakken"))) {
+        if (args.length < 2 || !java.util.List.of("support-points", "ketenaanpakken", "werkstructuur", "venster").contains(args[0])) {
             err.println(USAGE_TEXT);
             return USAGE;
         }
@@ -90,6 +92,16 @@ public final class ImportCommand {
             NationalImporter.importIfAbsent(neo4j.client());
             SupportDataImporter.importAtStartup(neo4j.client());
             nl.regiograaf.importer.EditionImporter.importAtStartup(neo4j.client());
+            if (args[0].equals("werkstructuur") || args[0].equals("venster")) {
+                // Roles/documents replace the imported ones; venster answers replace the years in the file.
+                WerkstructuurImport werkstructuur = new WerkstructuurImport(neo4j.client(), null);
+                WerkstructuurImport.Outcome w = args[0].equals("venster")
+                        ? werkstructuur.venster(body, format, out::println)
+                        : werkstructuur.werkstructuur(body, format, out::println);
+                out.printf(Locale.ROOT, "imported %d rows (%s; %d replaced%s); data version %d; %d ms%n", w.rows(), w.kind(),
+                        w.removed(), w.years().isEmpty() ? "" : ", years " + w.years(), w.dataVersion(), w.millis());
+                return OK;
+            }
             UserImport imports = new UserImport(neo4j.client(), null);
             UserImport.Outcome o = args[0].equals("support-points")
                     ? imports.supportPoints(body, format, mode, options.get("dataset"), options.get("scope"), out::println)

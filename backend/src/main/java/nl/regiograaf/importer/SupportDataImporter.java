@@ -68,6 +68,7 @@ public final class SupportDataImporter {
             log(writer.writeKetenaanpakken(demoParticipation.spec(), demoParticipation.municipal(), List.of(),
                     DatasetWriter.Mode.REPLACE, s -> { }));
         }
+        VensterDemo.importAtStartup(graph);
     }
 
     private static boolean changed(GraphClient graph, DatasetWriter.Spec spec) {

@@ -38,6 +38,10 @@ import nl.regiograaf.web.error.Problems;
 import nl.regiograaf.analysis.EditionService;
 import nl.regiograaf.repo.EditionRepository;
 import nl.regiograaf.web.controller.EditionController;
+import java.time.LocalDate;
+import nl.regiograaf.importer.WerkstructuurImport;
+import nl.regiograaf.repo.WerkstructuurRepository;
+import nl.regiograaf.web.controller.WerkstructuurController;
 
 /** Builds the Javalin app from its dependencies; every route is declared here. */
 public final class App {
@@ -75,6 +79,8 @@ public final class App {
         ScenarioController scenarios = new ScenarioController(new ScenarioService(analysisService, nationalRows,
                 () -> cache.getNational("municipality-index", () -> MunicipalityIndex.load(graph))));
         EditionController editions = new EditionController(new EditionService(new EditionRepository(graph), nationalRows));
+        WerkstructuurController werkstructuur = new WerkstructuurController(new WerkstructuurRepository(graph),
+                new WerkstructuurImport(graph, dataVersion), cache, LocalDate::now);
 
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -136,6 +142,15 @@ public final class App {
                 get("editions", editions::list);
                 get("divisions/diff", editions::diff);
                 get("municipalities/{code}/history", editions::history);
+                // Werkstructuur, venster op de samenwerking and SPUK budget check (issue 17)
+                get("checks/spuk", werkstructuur::spukCheck);
+                get("werkstructuur", werkstructuur::werkstructuur);
+                get("werkstructuur/{region}", werkstructuur::region);
+                get("venster", werkstructuur::venster);
+                post("import/werkstructuur", werkstructuur::importWerkstructuur);
+                delete("import/werkstructuur", werkstructuur::deleteWerkstructuur);
+                post("import/venster", werkstructuur::importVenster);
+                delete("import/venster", werkstructuur::deleteVenster);
             }));
         });
         answerHeadAsGet(app);

@@ -60,8 +60,9 @@ class WriteAccessTest {
         Set<String> writes = new TreeSet<>();
         writeRoutes(TestGraph.get().app()).forEach(r -> writes.add(r.method() + " " + r.path()));
         // A new write route shows up here: add it consciously (it is protected by WriteAccess regardless).
-        assertEquals(Set.of("DELETE /api/datasets/{id}", "POST /api/import/support-points", "POST /api/import/ketenaanpakken"),
-                writes);
+        assertEquals(Set.of("DELETE /api/datasets/{id}", "POST /api/import/support-points", "POST /api/import/ketenaanpakken",
+                "POST /api/import/werkstructuur", "DELETE /api/import/werkstructuur", "POST /api/import/venster",
+                "DELETE /api/import/venster"), writes);
         assertTrue(routes(TestGraph.get().app()).size() > 15, "the router was enumerated");
         // The read-only POST routes are registered, and they are the only POST routes open without a token.
         Set<String> readOnlyPosts = new TreeSet<>();
@@ -101,7 +102,7 @@ class WriteAccessTest {
             assertEquals(401, call(TestGraph.get().baseUrl(), HandlerType.GET, path, null).status(), path);
             assertEquals(401, call(TestGraph.get().baseUrl(), HandlerType.GET, path, "Bearer nope").status(), path);
         }
-        assertEquals(18, checked.size());
+        assertEquals(42, checked.size());
         assertEquals(before, Uploads.fingerprint(), "nothing changed");
     }
 
@@ -122,7 +123,7 @@ class WriteAccessTest {
         try {
             String base = "http://127.0.0.1:" + app.port();
             List<Route> writes = writeRoutes(app);
-            assertEquals(3, writes.size());
+            assertEquals(7, writes.size());
             for (Route route : writes) {
                 for (String authorization : new String[] {null, "Bearer " + TestGraph.ADMIN_TOKEN, "Bearer "}) {
                     Http.Response r = call(base, route.method(), concrete(route.path()), authorization);

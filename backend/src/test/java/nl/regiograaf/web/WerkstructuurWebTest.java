@@ -1,0 +1,209 @@
+package nl.regiograaf.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import nl.regiograaf.support.Browser;
+import nl.regiograaf.support.Fixtures;
+import nl.regiograaf.support.Http;
+import nl.regiograaf.support.TestGraph;
+import nl.regiograaf.support.Uploads;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The Werkstructuur view in headless Chromium: the page shows exactly what /api/werkstructuur and /api/venster say. */
+class WerkstructuurWebTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static Browser browser;
+    private static ChromeDriver driver;
+    private static String base;
+
+    @BeforeAll
+    static void start() {
+        base = TestGraph.get().baseUrl();
+        browser = Browser.start(1280, 800);
+        driver = browser.driver();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        Uploads.delete("/api/import/werkstructuur");
+    }
+
+    @AfterEach
+    void noConsoleErrors() {
+        List<String> severe = browser.consoleEntries().stream().filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
+        assertEquals(List.of(), severe, "console errors");
+    }
+
+    /** municipality code → IZA region code, from the API. */
+    private static Map<String, String> izaOf() {
+        Map<String, String> iza = new HashMap<>();
+        Http.get("/api/memberships?kind=IZA").json().forEach(m -> iza.put(m.get("municipality").asText(),
+                m.get("regions").get("IZA").get(0).asText()));
+        return iza;
+    }
+
+    @Test
+    void theMapIsColouredByTheWerkagendaStatusOfEachRegion() {
+        assertEquals(200, Uploads.post("/api/import/werkstructuur", "text/csv",
+                new String(Fixtures.bytes("werkstructuur/documents-good.csv"))).status());
+        open("#/werkstructuur?color=werkagenda");
+        Map<String, String> statusByRegion = new HashMap<>();
+        Http.get("/api/werkstructuur").json().get("regions").forEach(r -> statusByRegion.put(r.get("code").asText(),
+                r.get("azwaDeadline").get("status").asText()));
+        assertEquals("on-time", statusByRegion.get("IZA-ACHTERHOEK"));
+        Map<String, String> classes = classes();
+        assertEquals(342, classes.size());
+        izaOf().forEach((municipality, region) -> assertTrue(classes.get(municipality).contains("ws-" + statusByRegion.get(region)),
+                municipality + " in " + region + ": " + classes.get(municipality)));
+        String attention = driver.findElement(By.cssSelector("table.ws-attention")).getText();
+        assertTrue(attention.contains("Twente") && attention.contains("te laat (5 dagen)"), attention);
+        screenshot("1280x800-werkstructuur", false);
+    }
+
+    @Test
+    void theVensterColoursDivergentRegionsAndLabelsTheDemo() {
+        open("#/werkstructuur?color=venster&year=2026");
+        JsonNode venster = Http.get("/api/venster?year=2026").json();
+        Set<String> conversation = new TreeSet<>();
+        venster.get("national").get("conversationRegions").forEach(c -> conversation.add(c.asText()));
+        assertFalse(conversation.isEmpty(), "the DEMO set has divergent regions");
+        Map<String, String> classes = classes();
+        izaOf().forEach((municipality, region) -> assertEquals(conversation.contains(region),
+                classes.get(municipality).contains("vs-conversation"), municipality + " in " + region));
+        assertTrue(driver.findElement(By.id("ws-demo-label")).getText().contains("DEMO"));
+        assertTrue(driver.findElement(By.cssSelector("#map svg .map-note")).getText().contains("DEMO"));
+        List<WebElement> rows = driver.findElements(By.cssSelector("table.ws-attention tbody tr"));
+        Set<String> shown = new TreeSet<>();
+        rows.forEach(r -> shown.add(r.getAttribute("data-key")));
+        assertTrue(shown.containsAll(conversation), "every region needing a conversation is in the national table");
+
+        // Switching to imported answers only: no DEMO label, nothing coloured as divergent.
+        new Select(driver.findElement(By.id("ws-demo"))).selectByValue("false");
+        waitFor("imported only", () -> hash().contains("demo=false") && "ready".equals(status()));
+        assertTrue(driver.findElements(By.id("ws-demo-label")).isEmpty());
+        assertTrue(classes().values().stream().noneMatch(c -> c.contains("vs-conversation")));
+    }
+
+    @Test
+    void aRegionShowsItsRolesVensterGridGgdsAndMoney() {
+        JsonNode venster = Http.get("/api/venster?year=2026").json();
+        String code = venster.get("national").get("conversationRegions").get(0).asText();
+        JsonNode answers = null;
+        for (JsonNode r : venster.get("regions")) {
+            if (r.get("code").asText().equals(code)) {
+                answers = r;
+            }
+        }
+        JsonNode region = Http.get("/api/werkstructuur/" + code).json();
+        open("#/werkstructuur?color=venster&year=2026");
+        driver.findElement(By.cssSelector("table.ws-attention tbody tr[data-key='" + code + "']")).click();
+        waitFor("region detail", () -> hash().contains("region=" + code) && "ready".equals(status())
+                && !driver.findElements(By.cssSelector("#ws-region[data-code='" + code + "']")).isEmpty());
+        WebElement detail = driver.findElement(By.id("ws-region"));
+        assertTrue(detail.getText().contains(region.get("mandaatgemeente").get("name").asText()));
+        assertTrue(detail.getText().contains("DEMO"), "the DEMO answers are labelled in the grid");
+        assertEquals(9, detail.findElements(By.cssSelector("table.venster-grid tbody td")).size());
+        for (String f : List.of("gemeenten", "zorgverzekeraar", "zorgkantoor")) {
+            for (String q : List.of("proces", "agenda", "resultaten")) {
+                JsonNode a = answers.get("answers").get(f).get(q);
+                String cell = detail.findElement(By.cssSelector("td[data-financier=" + f + "][data-question=" + q + "]")).getText();
+                assertEquals(a == null ? "–" : a.asText(), cell, f + " " + q);
+            }
+        }
+        Set<String> divergent = new TreeSet<>();
+        answers.get("divergent").forEach(d -> divergent.add(d.get("question").asText()));
+        Set<String> marked = new TreeSet<>();
+        detail.findElements(By.cssSelector("table.venster-grid thead th.divergent")).forEach(th -> marked.add(th.getAttribute("data-question")));
+        assertEquals(divergent, marked);
+        assertEquals(region.get("ggd").size(), detail.findElements(By.cssSelector("table.ws-ggd tbody tr")).size());
+        assertEquals(region.get("roles").size(), detail.findElements(By.cssSelector("table.ws-roles tbody tr")).size());
+        String money = detail.findElement(By.cssSelector("table.ws-money")).getText();
+        assertTrue(money.contains("(echt)") && money.contains("AZWA 2027 (raming)"), money);
+        assertEquals(region.get("azwaDeadline").get("status").asText(),
+                detail.findElement(By.cssSelector(".ws-deadline")).getAttribute("data-status"));
+        js("document.getElementById('ws-region').scrollIntoView()");
+        screenshot("1280x800-werkstructuur-region", false);
+
+        // On a phone the view is one column, without horizontal scrolling.
+        browser.resize(390, 844);
+        try {
+            open("#/werkstructuur?color=venster&year=2026&region=" + code);
+            assertEquals(0L, js("return document.documentElement.scrollWidth - document.documentElement.clientWidth"));
+            screenshot("390x844-werkstructuur-region", true);
+        } finally {
+            browser.resize(1280, 800);
+        }
+    }
+
+    private static void screenshot(String name, boolean fullPage) {
+        try {
+            Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(Path.of("target", "screenshots", name + ".png"),
+                    fullPage ? browser.fullPageScreenshot() : driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void open(String hash) {
+        driver.get("about:blank");
+        driver.get(base + "/" + hash);
+        waitFor("werkstructuur view", () -> "werkstructuur".equals(js("return document.body.dataset.view")) && "ready".equals(status()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> classes() {
+        return (Map<String, String>) js("const m = {}; document.querySelectorAll('#map path.muni[data-code]')"
+                + ".forEach(p => { m[p.dataset.code] = p.getAttribute('class'); }); return m;");
+    }
+
+    private static void waitFor(String what, java.util.function.BooleanSupplier condition) {
+        try {
+            new WebDriverWait(driver, TIMEOUT).until(d -> condition.getAsBoolean());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            fail("Timed out waiting for " + what + " (hash " + hash() + ", status " + status() + ")");
+        }
+    }
+
+    private static Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    private static String status() {
+        return (String) js("return document.body.dataset.status");
+    }
+
+    private static String hash() {
+        return (String) js("return location.hash");
+    }
+}
