@@ -85,8 +85,9 @@ public final class AnalysisService {
         return network().around(focus, depth, GRAPH_MAX_NODES);
     }
 
-    public AnalysisRepository.Search search(String key, String codePrefix) {
-        return repository.search(key, codePrefix, SEARCH_LIMIT);
+    /** From an in-memory index per data version (an own division's regions are searchable as soon as they are imported). */
+    public SearchIndex.Result search(String key, String codePrefix) {
+        return cache.get("search-index", () -> new SearchIndex(repository.searchEntries())).search(key, codePrefix, SEARCH_LIMIT);
     }
 
     /** Every contact type counts for contiguity: boundary, point and water (see {@link Contiguity}). */

@@ -123,13 +123,12 @@ public final class AnalysisRepository {
         });
     }
 
-    /** At most {@code limit} hits; {@code truncated} when there were more. */
-    public Search search(String key, String codePrefix, int limit) {
-        GraphClient.Rows rows = graph.read(tx -> GraphClient.fetch(tx, "queries/search",
-                Map.of("key", key, "code", codePrefix, "limit", limit + 1), limit));
-        return new Search(rows.records().stream()
-                .map(r -> new Analysis.SearchHit(text(r, "kind"), text(r, "code"), text(r, "name"))).toList(),
-                rows.truncated());
+    /** Everything search can find (bounded by the data model: municipalities and regions). */
+    public List<nl.regiograaf.analysis.SearchIndex.Entry> searchEntries() {
+        return graph.queryAll("queries/search_entries", Map.of()).stream()
+                .map(r -> new nl.regiograaf.analysis.SearchIndex.Entry(text(r, "kind"), text(r, "code"), text(r, "name"),
+                        r.get("keys").asList(org.neo4j.driver.Value::asString), r.get("kindOrder").asInt()))
+                .toList();
     }
 
     private static Double number(Object value) {
@@ -140,6 +139,4 @@ public final class AnalysisRepository {
         return r.get(key).isNull() ? null : r.get(key).asString();
     }
 
-    public record Search(List<Analysis.SearchHit> hits, boolean truncated) {
-    }
 }

@@ -89,13 +89,23 @@ public final class App {
             // Jetty's own refusals (URI too long, bad path encoding) as problem+json, not HTML
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new nl.regiograaf.web.error.JettyProblems()));
             cfg.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new nl.regiograaf.web.error.JettyProblems()));
+            // Static files are compressed once and kept in memory (precompress), with an ETag for 304s. The page's own
+            // files have unversioned paths, so browsers revalidate them (no-cache); the WebJars' paths carry their
+            // version (/webjars/<name>/<version>/...), so they may be kept for a year.
             cfg.staticFiles.add(sf -> {
                 sf.hostedPath = "/";
                 sf.directory = "/web";
                 sf.location = Location.CLASSPATH;
+                sf.precompress = true;
+                sf.headers = java.util.Map.of("Cache-Control", "no-cache");
             });
-            // The web page's libraries come from WebJars on the classpath (/webjars/<name>/<version>/...)
-            cfg.staticFiles.enableWebjars();
+            cfg.staticFiles.add(sf -> {
+                sf.hostedPath = "/webjars";
+                sf.directory = "/META-INF/resources/webjars";
+                sf.location = Location.CLASSPATH;
+                sf.precompress = true;
+                sf.headers = java.util.Map.of("Cache-Control", "public, max-age=31536000, immutable");
+            });
             cfg.registerPlugin(new OpenApiPlugin(openapi -> openapi
                     .withDocumentationPath(OPENAPI_PATH)
                     .withDefinitionConfiguration((version, definition) -> definition
@@ -104,7 +114,6 @@ public final class App {
                                 info.setVersion("0.1");
                                 info.setDescription("The regional collaboration network in Dutch health and social care");
                             }))));
-            cfg.staticFiles.enableWebjars();
             // CORS stays off unless an allow-list is configured.
             if (!config.corsOrigins().isEmpty()) {
                 cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> config.corsOrigins().forEach(rule::allowHost)));

@@ -138,7 +138,7 @@ public final class AnalysisController {
         if (key.length() < SEARCH_MIN_LENGTH) {
             throw ApiException.badRequest("q", "Parameter 'q' needs at least " + SEARCH_MIN_LENGTH + " letters or digits.");
         }
-        AnalysisRepository.Search result = analyses.search(key, q.strip().toLowerCase(Locale.ROOT));
+        nl.regiograaf.analysis.SearchIndex.Result result = analyses.search(key, q.strip().toLowerCase(Locale.ROOT));
         ctx.header(TRUNCATED_HEADER, Boolean.toString(result.truncated()));
         ctx.json(result.hits());
     }
