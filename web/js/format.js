@@ -49,6 +49,9 @@ export function fmtDate(iso) {
   return day ? `${+day} ${monthName} ${year}` : `${monthName} ${year}`;
 }
 
+/** A share (0..1) as a percentage with one decimal, for CSV columns whose header says %. */
+export function percentValue(share) { return share == null ? null : Math.round(share * 1000) / 10; }
+
 /** "1 gemeente", "3 gemeenten". */
 export function countOf(n, singular, pluralForm) { return `${fmtInt(n)} ${n === 1 ? singular : pluralForm}`; }
 

@@ -241,7 +241,7 @@ function sourceNote(sources, id, date) {
 
 /** The publisher as a short Dutch label; the full (English) record stays in the technical note. */
 function publisherInDutch(publisher) {
-  if (/derived|Regiograaf/i.test(publisher)) return 'Regiograaf (afgeleid uit andere bronnen)';
+  if (/^(derived|Regiograaf)/i.test(publisher)) return 'Regiograaf (afgeleid uit andere bronnen)';
   return publisher.replace(/\s*[(;].*$/, '').replace(/^CBS table /, 'CBS-tabel ');
 }
 

@@ -2,7 +2,7 @@
 // Reads exactly the fields of the API's KetenaanpakCoverage answer; the cell's `state` is the verdict.
 /* global d3 */
 import { getJson, query } from '../api.js';
-import { esc, fmtInt, fmtPercent } from '../format.js';
+import { esc, fmtInt, fmtPercent, percentValue } from '../format.js';
 import { renderTable } from '../table.js';
 import { html, kindOptions, loading, select } from '../ui.js';
 
@@ -123,6 +123,3 @@ export async function render(ctx) {
     <span data-count="region-level-only">${fmtInt(count(answer.regionLevelOnly))}</span> alleen op regioniveau,
     <span data-count="absent">${fmtInt(count(answer.absent))}</span> zonder bekende deelname.</p>`);
 }
-
-/** A share (0..1) as a percentage with one decimal for the CSV (the header says %). */
-export function percentValue(share) { return share == null ? null : Math.round(share * 1000) / 10; }

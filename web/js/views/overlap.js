@@ -1,6 +1,6 @@
 // Overlap: how the regions of division A and division B intersect (/api/overlaps).
 import { getJson, query } from '../api.js';
-import { countOf, esc, fmtDate, fmtInt, fmtShare, kindLabel, plural } from '../format.js';
+import { countOf, esc, fmtDate, fmtInt, fmtShare, kindLabel, percentValue, plural } from '../format.js';
 import { renderTable } from '../table.js';
 import { html, kindOptions, loading, select } from '../ui.js';
 import { paintDivision } from './map.js';
@@ -71,8 +71,8 @@ export async function render(ctx) {
     { label: 'Aantal gemeenten', value: x => x.municipalities.length, csvOnly: true },
     { label: 'Gemeenten', value: x => x.municipalities.map(m => m.name + (isDouble(m) ? ' (dubbel)' : '')), csvOnly: true },
     { label: 'Inwoners', value: x => x.population, html: x => fmtInt(x.population), num: true },
-    { label: '% A', value: x => x.shareOfA, html: x => fmtShare(x.shareOfA), num: true },
-    { label: '% B', value: x => x.shareOfB, html: x => fmtShare(x.shareOfB), num: true },
+    { label: '% van de inwoners van regio A', head: '% A', value: x => percentValue(x.shareOfA), html: x => fmtShare(x.shareOfA), num: true },
+    { label: '% van de inwoners van regio B', head: '% B', value: x => percentValue(x.shareOfB), html: x => fmtShare(x.shareOfB), num: true },
   ], intersections, {
     caption: 'Doorsneden', filename: `regiograaf-overlap-${a}-${b}.csv`.toLowerCase(), rowKey: rowKeyOf,
     selected: params.row, rowClass: x => (nonCongruentA.has(x.a.code) ? 'nc' : ''),
@@ -90,7 +90,7 @@ export async function render(ctx) {
     { label: 'Indeling', value: r => base.divisionLabel(r.kind), html: r => `<abbr title="${esc(base.divisionLabel(r.kind))}">${r.kind === a ? 'A' : 'B'}</abbr>` },
     { label: 'Raakt', value: r => r.intersects, html: r => fmtInt(r.intersects), num: true },
     { label: 'Congruent', value: r => (r.congruent ? 'ja' : 'nee'), html: r => (r.congruent ? 'ja' : '<strong class="bad">nee</strong>') },
-    { label: 'Grootste deel', value: r => r.largestShare, html: r => fmtShare(r.largestShare), num: true },
+    { label: 'Grootste deel (% van de inwoners)', head: 'Grootste deel', value: r => percentValue(r.largestShare), html: r => fmtShare(r.largestShare), num: true },
   ], shownRegions, { caption: 'Regio\'s', filename: `regiograaf-overlap-${a}-${b}-regios.csv`.toLowerCase(), rowKey: r => r.code });
   if (answer.truncated) html(results, '<p class="warning">Let op: het antwoord is afgekapt (te veel rijen).</p>');
 }
