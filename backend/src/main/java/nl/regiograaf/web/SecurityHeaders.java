@@ -15,7 +15,7 @@ public final class SecurityHeaders {
             + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    /** Every header, in the order sent. */
+    /** Every security header and its value. */
     public static final Map<String, String> HEADERS = Map.of(
             "Content-Security-Policy", CSP,
             "X-Content-Type-Options", "nosniff",
