@@ -97,13 +97,14 @@ public final class Scenarios {
             }
             // The scenario carries a kind only because Overlaps labels its answer with it; the label is not passed on.
             GraphRows.Division labelled = base == null ? relabel(scenario, kind) : scenario;
+            // One overlap per pair serves both directions: it lists the regions of both sides and every intersection.
             Analysis.Overlap after = Overlaps.compute(labelled, other, municipalities);
-            Analysis.Overlap afterReverse = Overlaps.compute(other, labelled, municipalities);
             Analysis.Overlap before = base == null ? null : baseOverlap.apply(base.kind(), kind);
-            Analysis.Overlap beforeReverse = base == null ? null : baseOverlap.apply(kind, base.kind());
+            int baseRegions = base == null ? 0 : base.regions().size();
+            int scenarioRegions = scenario.regions().size();
             against.add(new ScenarioApi.Against(kind.name(), kind.label(), base != null && base.kind() == kind,
-                    direction(before, base == null ? 0 : base.regions().size(), after, scenario.regions().size()),
-                    direction(beforeReverse, other.regions().size(), afterReverse, other.regions().size())));
+                    direction(side(before, baseRegions, true), side(after, scenarioRegions, true)),
+                    direction(side(before, baseRegions, false), side(after, scenarioRegions, false))));
         }
 
         List<ScenarioApi.Change> changes = new ArrayList<>();
@@ -169,34 +170,49 @@ public final class Scenarios {
         return new ScenarioApi.RegionPopulation(r.code(), r.name(), r.population());
     }
 
-    /**
-     * One direction, from the overlaps before and after: Overlaps lists the regions of its first side first, so the
-     * first {@code regionsBefore} (resp. {@code regionsAfter}) region summaries are those of the side compared.
-     */
-    private static ScenarioApi.Direction direction(Analysis.Overlap before, int regionsBefore, Analysis.Overlap after,
-                                                   int regionsAfter) {
-        Map<String, String> congruentAfter = congruent(after, regionsAfter);
-        if (before == null) {
-            return new ScenarioApi.Direction(null, after.congruence(), null, congruentAfter.size(), List.of(), List.of());
-        }
-        Map<String, String> congruentBefore = congruent(before, regionsBefore);
-        Set<String> became = new HashSet<>(congruentAfter.keySet());
-        became.removeAll(congruentBefore.keySet());
-        Set<String> lost = new HashSet<>(congruentBefore.keySet());
-        lost.removeAll(congruentAfter.keySet());
-        return new ScenarioApi.Direction(before.congruence(), after.congruence(), congruentBefore.size(),
-                congruentAfter.size(), refs(became, congruentAfter), refs(lost, congruentBefore));
+    /** One side of an overlap: its congruence against the other side and its congruent regions (code → name). */
+    private record Side(double congruence, Map<String, String> congruent) {
     }
 
-    /** Code → name of the congruent regions among the first {@code count} region summaries. */
-    private static Map<String, String> congruent(Analysis.Overlap overlap, int count) {
+    /**
+     * The first side ({@code first}) or the second of {@code overlap}, whose first {@code firstRegions} region summaries
+     * are those of the first side (Overlaps lists them first). The second side's congruence is computed as Overlaps
+     * computes the first's, from the same intersections: Σ largest intersection per region / Σ region populations.
+     */
+    private static Side side(Analysis.Overlap overlap, int firstRegions, boolean first) {
+        if (overlap == null) {
+            return null;
+        }
+        int split = Math.min(firstRegions, overlap.regions().size());
+        List<Analysis.RegionOverlap> regions = first ? overlap.regions().subList(0, split)
+                : overlap.regions().subList(split, overlap.regions().size());
         Map<String, String> congruent = new HashMap<>();
-        overlap.regions().subList(0, Math.min(count, overlap.regions().size())).forEach(r -> {
+        regions.forEach(r -> {
             if (r.congruent()) {
                 congruent.put(r.code(), r.name());
             }
         });
-        return congruent;
+        if (first) {
+            return new Side(overlap.congruence(), congruent);
+        }
+        Map<String, Long> largest = new HashMap<>();
+        overlap.intersections().forEach(i -> largest.merge(i.b().code(), i.population(), Math::max));
+        long total = regions.stream().mapToLong(Analysis.RegionOverlap::population).sum();
+        long sum = largest.values().stream().mapToLong(Long::longValue).sum();
+        return new Side(total == 0 ? 0.0 : (double) sum / total, congruent);
+    }
+
+    /** One direction: the side before (the base; null without one) and after (the scenario). */
+    private static ScenarioApi.Direction direction(Side before, Side after) {
+        if (before == null) {
+            return new ScenarioApi.Direction(null, after.congruence(), null, after.congruent().size(), List.of(), List.of());
+        }
+        Set<String> became = new HashSet<>(after.congruent().keySet());
+        became.removeAll(before.congruent().keySet());
+        Set<String> lost = new HashSet<>(before.congruent().keySet());
+        lost.removeAll(after.congruent().keySet());
+        return new ScenarioApi.Direction(before.congruence(), after.congruence(), before.congruent().size(),
+                after.congruent().size(), refs(became, after.congruent()), refs(lost, before.congruent()));
     }
 
     private static List<Api.Ref> refs(Set<String> codes, Map<String, String> names) {
