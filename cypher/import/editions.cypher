@@ -6,8 +6,9 @@ CREATE (ed:Edition {id: e.id, kind: e.kind, year: e.year, referenceDate: e.refer
                     municipalityNames: e.municipalityNames})
 WITH ed, e
 OPTIONAL MATCH (d:Division {kind: e.kind})
-FOREACH (_ IN CASE WHEN d IS NULL THEN [] ELSE [1] END | CREATE (ed)-[:EDITION_OF]->(d))
+FOREACH (_ IN CASE WHEN d IS NULL THEN [] ELSE [1] END | CREATE (ed)-[:EDITION_OF {source: e.source, referenceDate: e.referenceDate}]->(d))
 WITH ed, e
 UNWIND e.regions AS r
 CREATE (:EditionRegion {edition: e.id, kind: e.kind, code: r.code, name: r.name, members: r.members,
-                        source: e.source, referenceDate: e.referenceDate})-[:OF_EDITION]->(ed)
+                        source: e.source, referenceDate: e.referenceDate})
+       -[:OF_EDITION {source: e.source, referenceDate: e.referenceDate}]->(ed)

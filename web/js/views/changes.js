@@ -27,14 +27,14 @@ function eventPhrase(event, now) {
 }
 
 /** A municipal event as one Dutch sentence (also used by the profile's history). */
-export function eventSentence(event) {
-  const date = dutchDate(event.date);
+export function eventSentence(event, withDate = true) {
+  const date = withDate ? ` (${dutchDate(event.date)})` : '';
   switch (event.kind) {
     case 'merger': return event.absorbing
-      ? `${names(event.from)} samengevoegd met ${names(event.to)} (${date})`
-      : `${names(event.from)} samengevoegd tot ${names(event.to)} (${date})`;
-    case 'split': return `${names(event.from)} opgeheven en verdeeld over ${names(event.to)} (${date})`;
-    default: return `${names(event.from)} hernoemd tot ${names(event.to)} (${date})`;
+      ? `${names(event.from)} samengevoegd met ${names(event.to)}${date}`
+      : `${names(event.from)} samengevoegd tot ${names(event.to)}${date}`;
+    case 'split': return `${names(event.from)} opgeheven en verdeeld over ${names(event.to)}${date}`;
+    default: return `${names(event.from)} hernoemd tot ${names(event.to)}${date}`;
   }
 }
 
@@ -129,8 +129,8 @@ export async function render(ctx) {
   renderTable(results, [
     { label: 'Datum', value: e => e.date, html: e => esc(dutchDate(e.date)) },
     { label: 'Soort', value: e => KIND_WORDS[e.kind] || e.kind },
-    { label: 'Gebeurtenis', value: e => eventSentence(e) },
-    { label: 'Bron', value: e => e.source, csvOnly: true },
+    { label: 'Gebeurtenis', value: e => eventSentence(e, false) },
+    { label: 'Bron', value: e => e.citation, csvOnly: true },
   ], diff.municipalityEvents, {
     caption: 'Gemeentelijke herindelingen tussen de edities', filename: `regiograaf-herindelingen-${from}.csv`,
     rowKey: e => `${e.date}:${e.to.map(t => t.code).join('+')}`, onRowClick: e => navigate({ focus: e.to[0].code }),

@@ -108,7 +108,7 @@ public final class EditionDiff {
 
         List<MunicipalEvents.Row> rows = events.between(after, upTo);
         Set<String> fromSet = from.municipalities().keySet();
-        List<Editions.Event> allEvents = MunicipalEvents.events(rows).stream().map(e -> event(e, fromSet)).toList();
+        List<Editions.Event> allEvents = MunicipalEvents.events(rows).stream().map(e -> event(e, fromSet, events.source())).toList();
 
         List<Editions.Moved> moved = new ArrayList<>();
         Set<String> movedMarks = new TreeSet<>();
@@ -125,7 +125,7 @@ public final class EditionDiff {
                             continue; // part of a split of its own region
                         }
                         List<Editions.Event> via = MunicipalEvents.events(events.path(municipality, after, upTo)).stream()
-                                .map(e -> event(e, fromSet)).toList();
+                                .map(e -> event(e, fromSet, events.source())).toList();
                         moved.add(new Editions.Moved(
                                 new Api.Ref(municipality, from.municipalities().get(municipality)),
                                 new Api.Ref(successor, to.municipalities().getOrDefault(successor, successor)),
@@ -162,10 +162,10 @@ public final class EditionDiff {
                 new Editions.Marks(List.copyOf(movedMarks), List.copyOf(mergedMarks)));
     }
 
-    private static Editions.Event event(MunicipalEvents.Event e, Set<String> fromSet) {
+    private static Editions.Event event(MunicipalEvents.Event e, Set<String> fromSet, String source) {
         boolean absorbing = e.kind().equals("merger") && e.to().size() == 1 && fromSet.contains(e.to().get(0).code())
                 && e.from().stream().noneMatch(f -> f.code().equals(e.to().get(0).code()));
-        return new Editions.Event(e.date(), e.kind(), e.from(), e.to(), absorbing, e.source());
+        return new Editions.Event(e.date(), e.kind(), e.from(), e.to(), absorbing, source, e.citation());
     }
 
     /** The key with the highest count; ties to the smallest key (the maps are sorted). */

@@ -19,20 +19,27 @@ public final class MunicipalEvents {
 
     public static final Set<String> KINDS = Set.of("merger", "split", "rename");
 
-    /** One row of an event: {@code date} is the ISO date it took effect. */
+    /** One row of an event: {@code date} is the ISO date it took effect; {@code citation} the documents the row cites. */
     public record Row(String date, String kind, String oldCode, String oldName, String newCode, String newName,
-                      String source) {
+                      String citation) {
     }
 
-    /** One event: the municipalities before and after, with the rows' sources. */
-    public record Event(String date, String kind, List<Api.Ref> from, List<Api.Ref> to, String source) {
+    /** One event: the municipalities before and after, with the documents its rows cite. */
+    public record Event(String date, String kind, List<Api.Ref> from, List<Api.Ref> to, String citation) {
     }
 
+    private final String source;
     private final List<Row> rows;
 
-    public MunicipalEvents(List<Row> rows) {
+    /** {@code source}: the id of the source the events file is registered under (data/nl/sources.csv). */
+    public MunicipalEvents(String source, List<Row> rows) {
+        this.source = source;
         this.rows = rows.stream().sorted(Comparator.comparing(Row::date).thenComparing(Row::oldCode)
                 .thenComparing(Row::newCode)).toList();
+    }
+
+    public String source() {
+        return source;
     }
 
     public List<Row> rows() {
@@ -94,7 +101,7 @@ public final class MunicipalEvents {
             for (Row r : g) {
                 from.putIfAbsent(r.oldCode(), new Api.Ref(r.oldCode(), r.oldName()));
                 to.putIfAbsent(r.newCode(), new Api.Ref(r.newCode(), r.newName()));
-                sources.add(r.source());
+                sources.add(r.citation());
             }
             events.add(new Event(g.get(0).date(), g.get(0).kind(), List.copyOf(from.values()), List.copyOf(to.values()),
                     String.join(" | ", sources)));

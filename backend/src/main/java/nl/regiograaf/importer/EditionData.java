@@ -25,6 +25,7 @@ public final class EditionData {
 
     public static final String EDITIONS = "editions.csv";
     public static final String EVENTS = "municipal_mergers_2020_2025.csv";
+    static final String SOURCES = "sources.csv";
     private static final Pattern CODE = Pattern.compile("GM\\d{4}");
     private static final Pattern EDITION_ID = Pattern.compile("[A-Z]+@\\d{4}");
 
@@ -49,11 +50,20 @@ public final class EditionData {
     }
 
     private Loaded build() {
-        MunicipalEvents events = new MunicipalEvents(events());
+        Map<String, Map<String, String>> sources = new HashMap<>();
+        read(SOURCES).forEach(s -> sources.put(s.get("id"), s));
+        String eventsSource = sources.values().stream()
+                .filter(s -> List.of(s.getOrDefault("files", "").split("\\|")).contains(EVENTS)).map(s -> s.get("id"))
+                .findFirst().orElseThrow(() -> error(SOURCES, 0, "files", "no source covers " + EVENTS));
+        MunicipalEvents events = new MunicipalEvents(eventsSource, events());
         List<Edition> editions = new ArrayList<>();
         List<Map<String, String>> rows = read(EDITIONS);
         for (int i = 0; i < rows.size(); i++) {
-            editions.add(edition(rows.get(i), i + 2));
+            Edition edition = edition(rows.get(i), i + 2);
+            if (!sources.containsKey(edition.source())) {
+                throw error(EDITIONS, i + 2, "source_id", "'" + edition.source() + "' is not a source in " + SOURCES);
+            }
+            editions.add(edition);
         }
         return new Loaded(editions, events, Hashing.sha256Hex(hashed.toString()));
     }

@@ -20,7 +20,10 @@ public final class Editions {
     public record Event(String date, String kind, List<Api.Ref> from, List<Api.Ref> to,
                         @OpenApiDescription("true when the municipality taken into already existed (Weesp into Amsterdam)")
                         boolean absorbing,
-                        String source) {
+                        @OpenApiDescription("source id of the events (see /api/sources)")
+                        String source,
+                        @OpenApiDescription("the documents the event's rows cite")
+                        String citation) {
     }
 
     @OpenApiDescription("same region (matched by members after the crosswalk) under another name")

@@ -44,7 +44,7 @@ class EditionDiffTest {
                 case EditionData.EDITIONS -> rows.add(row("edition", "GGD@2027", "kind", "GGD", "year", "2027",
                         "reference_date", "2027-01-01", "file", SYNTHETIC_MEMBERS, "municipality_code_column", "municipality_code",
                         "municipality_name_column", "municipality_name", "region_code_column", "ggd_code",
-                        "region_name_column", "ggd_name", "source_id", "test", "note", "SYNTHETIC"));
+                        "region_name_column", "ggd_name", "source_id", "derived-regions-2025", "note", "SYNTHETIC"));
                 case SYNTHETIC_MEMBERS -> {
                     // the 2025 GGD regions, without Almere (gone into Amsterdam, so in GGD Amsterdam)
                     Map<String, String> names = new HashMap<>();
@@ -107,7 +107,7 @@ class EditionDiffTest {
 
     @Test
     void crosswalkChainsEventsAndGivesEverySplitPart() {
-        MunicipalEvents events = new MunicipalEvents(List.of(
+        MunicipalEvents events = new MunicipalEvents("test", List.of(
                 new MunicipalEvents.Row("2021-01-01", "merger", "GM0001", "A", "GM0002", "B", "s"),
                 new MunicipalEvents.Row("2023-01-01", "split", "GM0002", "B", "GM0003", "C", "s"),
                 new MunicipalEvents.Row("2023-01-01", "split", "GM0002", "B", "GM0004", "D", "s")));
@@ -128,5 +128,28 @@ class EditionDiffTest {
             return rows;
         }));
         assertTrue(e.getMessage().contains("line 23") && e.getMessage().contains("effective_date"), e.getMessage());
+    }
+
+    @Test
+    void anEditionNamingAnUnknownSourceStopsTheLoad() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> EditionData.load(file -> {
+            List<Map<String, String>> rows = new ArrayList<>(CsvFiles.read(file));
+            if (file.equals(EditionData.EDITIONS)) {
+                Map<String, String> first = new LinkedHashMap<>(rows.get(0));
+                first.put("source_id", "nowhere");
+                rows.set(0, first);
+            }
+            return rows;
+        }));
+        assertTrue(e.getMessage().contains("source_id") && e.getMessage().contains("nowhere"), e.getMessage());
+    }
+
+    @Test
+    void theRealEventsAreRegisteredUnderTheCrosswalkSource() {
+        EditionData.Loaded real = EditionData.load();
+        assertEquals("derived-crosswalk", real.events().source());
+        assertEquals(21, real.events().rows().size());
+        assertEquals(List.of("GGD@2020", "VR@2020", "ROAZ@2020"), real.editions().stream().map(Edition::id).toList());
+        assertEquals(355, edition(real, "GGD@2020").municipalities().size());
     }
 }

@@ -100,6 +100,8 @@ class EditionApiTest {
                 .filter(e -> e.get("kind").asText().equals("split")).findFirst().orElseThrow();
         assertEquals(HAAREN, haaren.get("from").get(0).get("code").asText());
         assertEquals(4, haaren.get("to").size());
+        assertEquals("derived-crosswalk", haaren.get("source").asText());
+        assertTrue(haaren.get("citation").asText().contains("vng.nl"), haaren.get("citation").asText());
         assertEquals(diff.get("moved").size(), summary.get("moved").asInt());
         assertEquals(diff.get("renamed").size(), summary.get("renamed").asInt());
     }
