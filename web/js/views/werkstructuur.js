@@ -59,9 +59,11 @@ export async function render(ctx) {
 
   map.paint(() => ({}));
   const wait = loading(results, 'Werkstructuur laden…');
-  const [ws, venster] = await Promise.all([
+  const [ws, venster, norm] = await Promise.all([
     getJson('/api/werkstructuur'),
     getJson(query('/api/venster', { year: params.year, demo: demo ? '' : 'false' })),
+    // The AZWA norm (at least one laagdrempelig steunpunt per gemeente) on the real, partial list of steunpunten
+    getJson('/api/coverage?criterion=municipality&by=IZA&demo=false'),
   ]);
   if (!ctx.isCurrent()) return;
   wait.remove();
@@ -121,10 +123,10 @@ export async function render(ctx) {
 
   // The region asked for, else the IZA/AZWA region of the focus (a municipality clicked on the map, or the region itself).
   const chosen = regionByCode.get(params.region) || regionByCode.get(params.focus) || (params.focus ? regionByCode.get(izaOf(params.focus)) : null);
-  if (chosen) regionDetail(results, chosen, vensterByCode.get(chosen.code), venster);
+  if (chosen) regionDetail(results, chosen, vensterByCode.get(chosen.code), venster, norm.regions.find(x => x.code === chosen.code));
 }
 
-function regionDetail(results, r, v, venster) {
+function regionDetail(results, r, v, venster, normRegion) {
   const section = document.createElement('section');
   section.className = 'ws-region';
   section.id = 'ws-region';
@@ -133,6 +135,13 @@ function regionDetail(results, r, v, venster) {
   html(section, `<h3>${esc(r.name)} <small class="muted">${fmtInt(r.members.length)} gemeenten, ${fmtInt(r.population)} inwoners</small></h3>
     <p>Mandaatgemeente: <strong>${esc(r.mandaatgemeente.name)}</strong>${r.mandaatgemeente.publicBody ? ' (openbaar lichaam, geen gemeente)' : ''}
     <small class="muted">bron ${esc(r.mandaatgemeente.source || '')}, peildatum ${esc(r.mandaatgemeente.referenceDate || 'onbekend')}</small></p>`);
+
+  if (normRegion) {
+    html(section, `<p class="ws-norm" data-without="${normRegion.municipalitiesWithoutPoint}">AZWA-norm (minstens één laagdrempelig
+      steunpunt per gemeente): <strong>${fmtInt(normRegion.municipalitiesWithoutPoint)} van ${fmtInt(normRegion.municipalities)}
+      gemeenten</strong> nog zonder steunpunt (${fmtInt(normRegion.populationWithoutPoint)} inwoners), volgens de echte
+      maar onvolledige lijst van steunpunten; zie <a href="#/coverage?criterion=municipality&by=IZA">Dekking</a>.</p>`);
+  }
 
   renderTable(section, [
     { label: 'Rol', value: x => (x.topic && x.role === 'trekker' ? `trekker: ${x.topic}` : x.role) },

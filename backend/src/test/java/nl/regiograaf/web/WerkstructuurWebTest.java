@@ -151,6 +151,17 @@ class WerkstructuurWebTest {
         assertTrue(money.contains("(echt)") && money.contains("AZWA 2027 (raming)"), money);
         assertEquals(region.get("azwaDeadline").get("status").asText(),
                 detail.findElement(By.cssSelector(".ws-deadline")).getAttribute("data-status"));
+        // Progress on the AZWA norm: the region's gemeenten without a steunpunt, as the coverage API counts them.
+        JsonNode normRegion = null;
+        for (JsonNode r : Http.get("/api/coverage?criterion=municipality&by=IZA&demo=false").json().get("regions")) {
+            if (r.get("code").asText().equals(code)) {
+                normRegion = r;
+            }
+        }
+        WebElement norm = detail.findElement(By.cssSelector(".ws-norm"));
+        assertEquals(normRegion.get("municipalitiesWithoutPoint").asText(), norm.getAttribute("data-without"));
+        assertTrue(norm.getText().contains(normRegion.get("municipalitiesWithoutPoint").asText() + " van "
+                + normRegion.get("municipalities").asText() + " gemeenten"), norm.getText());
         js("document.getElementById('ws-region').scrollIntoView()");
         screenshot("1280x800-werkstructuur-region", false);
 
