@@ -66,14 +66,20 @@ class ApiFuzzTest {
             // editions
             Map.entry("/api/editions", List.of()),
             Map.entry("/api/divisions/diff", List.of("from", "to")),
-            Map.entry("/api/municipalities/{code}/history", List.of())));
+            Map.entry("/api/municipalities/{code}/history", List.of()),
+            // scenarios and the werkstructuur
+            Map.entry("/api/scenarios/check", List.of("base", "moves", "name")),
+            Map.entry("/api/checks/spuk", List.of("tolerance")),
+            Map.entry("/api/werkstructuur", List.of()),
+            Map.entry("/api/werkstructuur/{region}", List.of()),
+            Map.entry("/api/venster", List.of("year", "demo"))));
 
     static final List<String> HOSTILE = List.of(
             "' OR 1=1 //", "}) MATCH (n) DETACH DELETE n //", "\") MATCH (n) DETACH DELETE n RETURN 1 //",
             "GM0363' }) DETACH DELETE m //", "$code", "{code}", "`", "\\", "\\u0000", "\u0000", "\r\n", "\u202e",
             "NaN", "-NaN", "Infinity", "-Infinity", "1e309", "-1e309", "1e-400", "0", "-0", "-1", "101", "100.0000001",
             "9223372036854775808", "-9223372036854775809", "99999999999999999999999999999999999999", "0x1F", "1_000",
-            "١٢٣", "GM0363", "gm0363", "GG3406", "IZA", "GGD", "izA", "GGD@2020", "ROAZ@2020", "GGD@1999", "ggd@2020", "GGD@", "@2020", "ROAZ-AZNN", "steunpunt", "gli", "true", "false",
+            "١٢٣", "GM0363", "gm0363", "GG3406", "IZA", "GGD", "izA", "GGD@2020", "ROAZ@2020", "GGD@1999", "ggd@2020", "GGD@", "@2020", "ROAZ-AZNN", "IZA-TWENTE", "GM0034:ZK07", "GM0034:ZK07,GM0935:NEW1", "GM0034:", ":ZK07", "GM0034:ZK07,GM0034:ZK08", "2025", "2026", "steunpunt", "gli", "true", "false",
             "2", "3", "1", "10,5", "10.5", " ", "", "%", "%00", "<script>alert(1)</script>", "../../etc/passwd",
             "CALL db.labels()", "LOAD CSV FROM 'file:///etc/passwd' AS x RETURN x", "null", "undefined", "[]", "{}",
             "\uD800", "\uDFFF", "\uFFFF", "ﬀ", "İ", "🏥", "a".repeat(5000));
