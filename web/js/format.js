@@ -52,6 +52,9 @@ export function fmtDate(iso) {
 /** A share (0..1) as a percentage with one decimal, for CSV columns whose header says %. */
 export function percentValue(share) { return share == null ? null : Math.round(share * 1000) / 10; }
 
+/** A hospital named as at the time, with its current name in an English aside: the aside in Dutch. */
+export function hospitalName(name) { return String(name).replace(/\(now (.+), location (.+)\)/, '(nu $1, locatie $2)'); }
+
 /** "1 gemeente", "3 gemeenten". */
 export function countOf(n, singular, pluralForm) { return `${fmtInt(n)} ${n === 1 ? singular : pluralForm}`; }
 

@@ -1,6 +1,6 @@
 // Profiel: the side panel for one municipality or region, joined from the reference and analysis endpoints.
 import { getJson, query } from './api.js';
-import { EVIDENCE, KINDS, esc, fmtDate, fmtEuro, fmtInt, fmtKm, fmtPercent, kindLabel, kindOfCode } from './format.js';
+import { EVIDENCE, KINDS, esc, fmtDate, hospitalName, fmtEuro, fmtInt, fmtKm, fmtPercent, kindLabel, kindOfCode } from './format.js';
 import { errorBox, focusLink, loading, sourceLocation } from './ui.js';
 import { STATE_TEXT, municipalityText } from './views/ketenaanpakken.js';
 import { eventSentence } from './views/changes.js';
@@ -65,12 +65,13 @@ function facts(pairs) {
   return `<dl class="facts">${pairs.filter(([, v]) => v != null && v !== '').map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
 }
 
-function evidence(membership) {
+/** Badges for a membership; words: the evidence level explained next to it (else only in the legend and on hover). */
+function evidence(membership, words = true) {
   if (!membership) return '';
   const bits = [];
   if (membership.evidenceLevel) {
     const [short, long] = EVIDENCE[membership.evidenceLevel] || [membership.evidenceLevel, membership.evidenceLevel];
-    bits.push(`<span class="badge" title="${esc(long)}">${esc(short)}</span> <small class="evidence-text">${esc(long)}</small>`);
+    bits.push(`<span class="badge" title="${esc(long)}">${esc(short)}</span>${words ? ` <small class="evidence-text">${esc(long)}</small>` : ''}`);
   }
   if (membership.publishedDouble) bits.push('<span class="badge warn" title="De bron noemt deze gemeente in twee regio\'s">dubbel</span>');
   if (membership.crosswalk) {
@@ -164,7 +165,7 @@ async function regionProfile(ctx, kind, code, body, current) {
   const late = [];
   if (kind === 'GGD') late.push(lateSection(body, 'Regiotafels van deze GGD', () => ggdTables(code), current));
   section(body, 'Gemeenten', `<ul class="members">${members.map(m => `<li>${focusLink(m.code, m.name)} <small>${fmtInt(m.population)} inw.</small> ${
-    evidence(m.membership)}</li>`).join('')}</ul>`);
+    evidence(m.membership, false)}</li>`).join('')}</ul>${evidenceLegend(members)}`);
   late.push(lateSection(body, 'Steunpunten in de regio', () => supportPointsIn(new Set(members.map(m => m.code))), current));
   late.push(lateSection(body, 'Ketenaanpakken', () => ketenaanpakkenFor(ctx, kind, [code], null), current));
   late.push(lateSection(body, 'Bronnen', () => sourcesOf([r]), current));
@@ -180,6 +181,14 @@ async function historyOf(ctx, code) {
   const rows = h.editions.map(e => `<tr><th scope="row">${esc(ctx.base.divisionLabel(e.edition.split('@')[0]))} ${esc(e.edition.split('@')[1] || '')}</th><td>${
     e.municipality.code !== code ? `${esc(e.municipality.name)}: ` : ''}${e.regions.map(r => esc(r.name)).join(' + ') || '<em>geen regio</em>'}</td></tr>`).join('');
   return `${events}${rows ? `<table class="kv history">${rows}</table>` : ''}`;
+}
+
+/** The evidence levels the members carry, explained once in words below the list. */
+function evidenceLegend(members) {
+  const levels = [...new Set(members.map(m => m.membership.evidenceLevel).filter(Boolean))].sort();
+  if (!levels.length) return '';
+  return `<ul class="evidence-legend">${levels.map(level => `<li><span class="badge">${esc((EVIDENCE[level] || [level])[0])}</span>
+    <small class="evidence-text">${esc((EVIDENCE[level] || [level, level])[1])}</small></li>`).join('')}</ul>`;
 }
 
 async function supportPointsIn(codes) {
@@ -227,8 +236,7 @@ async function ggdTables(code) {
 function traumaCentre(centre) {
   if (!centre) return 'onbekend';
   const confidence = centre.confidence ? CONFIDENCE[centre.confidence] || centre.confidence : null;
-  // The source names hospitals by their name at the time, with the current name in an English aside.
-  const name = centre.name.replace(/\(now (.+), location (.+)\)/, '(nu $1, locatie $2)');
+  const name = hospitalName(centre.name);
   return `${esc(name)}${confidence ? ` <small>(zekerheid van de toewijzing: ${esc(confidence)})</small>` : ''}`;
 }
 
@@ -242,6 +250,9 @@ function sourceNote(sources, id, date) {
 /** The publisher as a short Dutch label; the full (English) record stays in the technical note. */
 function publisherInDutch(publisher) {
   if (/^(derived|Regiograaf)/i.test(publisher)) return 'Regiograaf (afgeleid uit andere bronnen)';
+  if (/^compiled/i.test(publisher)) return 'samengesteld uit meerdere bronnen';
+  if (/^various/i.test(publisher)) return 'diverse bronnen';
+  if (/^hospitals/i.test(publisher)) return 'ziekenhuizen en netwerken acute zorg';
   return publisher.replace(/\s*[(;].*$/, '').replace(/^CBS table /, 'CBS-tabel ');
 }
 

@@ -1,7 +1,7 @@
 // Netwerk: the graph around the focus (/api/graph), laid out with d3-force; click a node to refocus.
 /* global d3 */
 import { getJson, query } from '../api.js';
-import { esc, kindLabel, kindOfCode } from '../format.js';
+import { esc, hospitalName, kindLabel, kindOfCode } from '../format.js';
 import { renderTable } from '../table.js';
 import { html, loading, select } from '../ui.js';
 
@@ -43,7 +43,7 @@ export async function render(ctx) {
   // Same-named nodes (Amsterdam the municipality, the GGD region, the zorgkantoor region) are told apart by kind.
   const labelCount = new Map();
   for (const n of nodes) labelCount.set(n.label, (labelCount.get(n.label) || 0) + 1);
-  for (const n of nodes) n.shown = labelCount.get(n.label) > 1 ? `${n.label} (${lowerFirst(kindLabel(n.key))})` : n.label;
+  for (const n of nodes) n.shown = hospitalName(labelCount.get(n.label) > 1 ? `${n.label} (${lowerFirst(kindLabel(n.key))})` : n.label);
   const ids = new Set(nodes.map(n => n.id));
   const links = graph.links.filter(l => ids.has(l.source) && ids.has(l.target)).map(l => ({ ...l }));
   const kinds = [...new Set(nodes.map(n => n.key))];

@@ -99,13 +99,8 @@ public final class App {
                 sf.precompress = true;
                 sf.headers = java.util.Map.of("Cache-Control", "no-cache");
             });
-            cfg.staticFiles.add(sf -> {
-                sf.hostedPath = "/webjars";
-                sf.directory = "/META-INF/resources/webjars";
-                sf.location = Location.CLASSPATH;
-                sf.precompress = true;
-                sf.headers = java.util.Map.of("Cache-Control", "public, max-age=31536000, immutable");
-            });
+            // WebJars: Javalin serves them with Cache-Control max-age=31622400 (their paths carry the version)
+            cfg.staticFiles.enableWebjars();
             cfg.registerPlugin(new OpenApiPlugin(openapi -> openapi
                     .withDocumentationPath(OPENAPI_PATH)
                     .withDefinitionConfiguration((version, definition) -> definition
