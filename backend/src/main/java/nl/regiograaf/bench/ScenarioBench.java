@@ -22,6 +22,12 @@ import nl.regiograaf.db.EmbeddedNeo4j;
 import nl.regiograaf.db.GraphClient;
 import nl.regiograaf.db.SchemaInitializer;
 import nl.regiograaf.model.DivisionKind;
+import nl.regiograaf.analysis.AnalysisService;
+import nl.regiograaf.analysis.ScenarioService;
+import nl.regiograaf.db.VersionedCache;
+import nl.regiograaf.importer.MunicipalityIndex;
+import nl.regiograaf.repo.AnalysisRepository;
+import nl.regiograaf.repo.NationalRows;
 import nl.regiograaf.web.App;
 
 /**
@@ -77,6 +83,22 @@ public final class ScenarioBench {
             for (int i = 0; i < whole.length; i++) {
                 whole[i] = post(http, base + "/api/scenarios/check?base=ZK", csv);
             }
+            // The computation alone, in-process (no HTTP, no JSON): the same kind of scenarios through the service.
+            VersionedCache cache = new VersionedCache(version);
+            AnalysisRepository repository = new AnalysisRepository(client);
+            NationalRows rows = new NationalRows(repository, cache);
+            ScenarioService service = new ScenarioService(new AnalysisService(repository, rows), rows,
+                    () -> cache.getNational("municipality-index", () -> MunicipalityIndex.load(client)));
+            for (int i = 0; i < 200; i++) {
+                check(service, scenario(random, kinds, regionCodes, municipalities, i));
+            }
+            double[] computation = new double[requests];
+            for (int i = 0; i < requests; i++) {
+                String path = scenario(random, kinds, regionCodes, municipalities, i);
+                long t0 = System.nanoTime();
+                check(service, path);
+                computation[i] = (System.nanoTime() - t0) / 1e6;
+            }
             double[] afterWrite = new double[5];
             for (int i = 0; i < afterWrite.length; i++) {
                 version.observeNational(client.write(nl.regiograaf.importer.NationalImporter::finishNationalWrite));
@@ -85,6 +107,7 @@ public final class ScenarioBench {
             System.out.println("| scenario check (national data, over HTTP) | n | p50 ms | p95 ms | p99 ms | max ms |");
             System.out.println("|---|---:|---:|---:|---:|---:|");
             row("GET, 5 moves, a new scenario each time", moves);
+            row("the computation alone (in-process ScenarioService, 5 moves)", computation);
             row("POST CSV, the whole ZK division (one municipality moved)", whole);
             row("GET, 5 moves, first check after a national write", afterWrite);
             app.stop();
@@ -115,6 +138,20 @@ public final class ScenarioBench {
             moves.append(moves.length() == 0 ? "" : ",").append(m).append(':').append(to);
         }
         return "/api/scenarios/check?base=" + kinds[k] + "&moves=" + moves;
+    }
+
+    /** Runs the check of a scenario given as its GET path, in-process. */
+    private static void check(ScenarioService service, String path) {
+        String query = path.substring(path.indexOf('?') + 1);
+        String base = query.replaceFirst("^base=([^&]*).*$", "$1");
+        String moves = query.replaceFirst("^.*&moves=", "");
+        List<ScenarioService.GivenMove> given = new ArrayList<>();
+        String[] items = moves.split(",");
+        for (int i = 0; i < items.length; i++) {
+            String[] parts = items[i].split(":", -1);
+            given.add(new ScenarioService.GivenMove(i + 1, parts[0], parts[1], null));
+        }
+        service.checkMoves(null, base, given);
     }
 
     private static String wholeDivision(HttpClient http, String base) throws Exception {
