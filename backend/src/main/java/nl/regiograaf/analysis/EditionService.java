@@ -125,11 +125,14 @@ public final class EditionService {
                     unassigned.add(new Api.Ref(code, name));
                 }
             });
-            Set<String> reached = new HashSet<>();
-            regionsOf.keySet().forEach(m -> reached.addAll(events().successors(m, edition.setDate(), currentSetDate())));
-            rows.municipalities().byCode().values().stream().filter(m -> !reached.contains(m.code())
-                            && !edition.municipalities().containsKey(m.code()))
-                    .forEach(m -> unassigned.add(new Api.Ref(m.code(), m.name())));
+            if (edition.setDate().compareTo(currentSetDate()) <= 0) {
+                // an older set: a current municipality that no member leads to is missing from the edition
+                Set<String> reached = new HashSet<>();
+                regionsOf.keySet().forEach(m -> reached.addAll(events().successors(m, edition.setDate(), currentSetDate())));
+                rows.municipalities().byCode().values().stream().filter(m -> !reached.contains(m.code())
+                                && !edition.municipalities().containsKey(m.code()))
+                        .forEach(m -> unassigned.add(new Api.Ref(m.code(), m.name())));
+            }
             unassigned.sort(Comparator.comparing(Api.Ref::name));
             List<Analysis.MultipleAssignment> multiple = new ArrayList<>();
             regionsOf.forEach((code, regions) -> {
