@@ -48,6 +48,7 @@ public final class App {
 
     public static final String OPENAPI_PATH = "/openapi.json";
     public static final String API_DOCS_PATH = "/api-docs";
+    private static final byte[] INDEX_HTML = classpathBytes("web/index.html");
 
     private App() {
     }
@@ -115,6 +116,8 @@ public final class App {
             }
             cfg.router.apiBuilder(() -> {
                 get(API_DOCS_PATH, ctx -> ctx.redirect("/api-docs.html"));
+                // The precompressing static handler serves files, not a directory's index page
+                get("/", ctx -> ctx.header("Cache-Control", "no-cache").contentType("text/html; charset=utf-8").result(INDEX_HTML));
             });
             cfg.router.apiBuilder(() -> path("api", () -> {
                 get("health", health::health);
@@ -191,5 +194,16 @@ public final class App {
                 .filter(e -> e.getMethod() == io.javalin.http.HandlerType.GET)
                 .toList()
                 .forEach(e -> app.head(e.getPath(), e.getHandler()));
+    }
+
+    private static byte[] classpathBytes(String path) {
+        try (java.io.InputStream in = App.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + path + " on the classpath");
+            }
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
