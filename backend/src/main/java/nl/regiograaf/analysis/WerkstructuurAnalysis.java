@@ -88,7 +88,7 @@ public final class WerkstructuurAnalysis {
                                                   WerkstructuurRows.Funding regional, WerkstructuurRows.Funding local,
                                                   LocalDate today) {
         String mandaatCode = r.mandaatMunicipality() == null ? null : r.mandaatMunicipality().code();
-        List<WerkstructuurApi.Member> members = r.members().stream().map(m -> new WerkstructuurApi.Member(m.code(), m.name(),
+        List<WerkstructuurApi.WerkstructuurMember> members = r.members().stream().map(m -> new WerkstructuurApi.WerkstructuurMember(m.code(), m.name(),
                 m.population(), m.code().equals(mandaatCode))).toList();
         long population = r.members().stream().mapToLong(WerkstructuurRows.Member::population).sum();
         WerkstructuurApi.Mandaat mandaat = new WerkstructuurApi.Mandaat(r.mandaatgemeente(), r.mandaatMunicipality(),

@@ -88,6 +88,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return boltPort;
     }
 
+    /** This start's password, for a client in the same process (tests, the CLI against a running test store). */
+    public String password() {
+        return password;
+    }
+
     /** A driver client with this start's credentials. */
     public GraphClient client(Duration queryTimeout, int rowCap) {
         return new GraphClient(boltUri(), USER, password, null, queryTimeout, rowCap);

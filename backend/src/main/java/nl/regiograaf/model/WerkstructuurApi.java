@@ -60,7 +60,7 @@ public final class WerkstructuurApi {
                           String sourceDate, String note) {
     }
 
-    public record Region(String code, String name, long population, List<Member> members, Mandaat mandaatgemeente,
+    public record Region(String code, String name, long population, List<WerkstructuurMember> members, Mandaat mandaatgemeente,
                          List<Role> roles,
                          @OpenApiDescription("GGD regions sharing municipalities with the region, non-congruent first") List<Partner> ggd,
                          @OpenApiDescription("zorgkantoor regions, with the concession holder") List<Partner> zorgkantoor,
@@ -70,7 +70,7 @@ public final class WerkstructuurApi {
                          Money money) {
     }
 
-    public record Member(String code, String name, long population, boolean mandaatgemeente) {
+    public record WerkstructuurMember(String code, String name, long population, boolean mandaatgemeente) {
     }
 
     public record Mandaat(String name, Api.Ref municipality,

@@ -234,7 +234,7 @@ class CacheInvalidationTest {
         Path file = dir.resolve("points.csv");
         Files.writeString(file, "name;kind;municipality\nE;steunpunt;Groningen\nF;steunpunt;Emmen\n");
         long v = graphVersion();
-        AppConfig config = AppConfig.from(Map.of("NEO4J_URI", TestGraph.get().neo4j().boltUri()));
+        AppConfig config = TestGraph.get().cliConfig();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = ImportCommand.run(new String[] {"support-points", file.toString(), "--dataset=" + id}, config,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8));

@@ -33,7 +33,7 @@ class ImportCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        AppConfig config = AppConfig.from(Map.of("NEO4J_URI", TestGraph.get().neo4j().boltUri()));
+        AppConfig config = TestGraph.get().cliConfig();
         return ImportCommand.run(args, config, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }

@@ -55,7 +55,8 @@ class Neo4jFaultTest {
             // 1. No database at start: the app is up, says DOWN, and data answers are 503 with Retry-After, fast.
             Reply health = get(base + "/api/health");
             assertEquals(503, health.status);
-            assertEquals("DOWN", health.json().get("status").asText());
+            // Not yet bootstrapped: the app says it is starting (DOWN is for a lost database after the start)
+            assertEquals("STARTING", health.json().get("status").asText());
             Reply divisions = get(base + "/api/divisions");
             assertEquals(503, divisions.status);
             assertNotNull(divisions.retryAfter, "Retry-After");

@@ -71,6 +71,12 @@ public final class TestGraph {
         return neo4j;
     }
 
+    /** The configuration a command-line run in this JVM uses to reach the shared store over Bolt. */
+    public AppConfig cliConfig() {
+        return AppConfig.from(Map.of("NEO4J_URI", neo4j.boltUri(), "NEO4J_USER", EmbeddedNeo4j.USER,
+                "NEO4J_PASSWORD", neo4j.password()));
+    }
+
     public AppConfig config() {
         return config;
     }

@@ -101,7 +101,9 @@ class WerkstructuurWebTest {
         izaOf().forEach((municipality, region) -> assertEquals(conversation.contains(region),
                 classes.get(municipality).contains("vs-conversation"), municipality + " in " + region));
         assertTrue(driver.findElement(By.id("ws-demo-label")).getText().contains("DEMO"));
-        assertTrue(driver.findElement(By.cssSelector("#map svg .map-note")).getText().contains("DEMO"));
+        // The caption note wraps over up to two lines (one text element each)
+        assertTrue(driver.findElements(By.cssSelector("#map svg .map-note")).stream().map(WebElement::getText)
+                .collect(java.util.stream.Collectors.joining(" ")).contains("DEMO"));
         List<WebElement> rows = driver.findElements(By.cssSelector("table.ws-attention tbody tr"));
         Set<String> shown = new TreeSet<>();
         rows.forEach(r -> shown.add(r.getAttribute("data-key")));
