@@ -66,7 +66,9 @@ public final class Bootstrap implements AutoCloseable {
             state.enter(StartupState.Phase.READY);
             return true;
         } catch (org.neo4j.driver.exceptions.ServiceUnavailableException
-                 | org.neo4j.driver.exceptions.SessionExpiredException e) {
+                 | org.neo4j.driver.exceptions.SessionExpiredException
+                 | org.neo4j.driver.exceptions.SecurityException e) {
+            // SecurityException: an embedded store that came up a moment ago may not have its password set yet.
             LOG.warn("Neo4j not reachable yet ({}); retrying", e.getMessage());
             return false;
         }
