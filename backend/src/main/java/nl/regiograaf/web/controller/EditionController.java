@@ -85,6 +85,11 @@ public final class EditionController {
     /** /api/overlaps with KIND@YEAR in a or b; both current: {@code current}. Older editions are carried to the current set. */
     public Handler overlaps(Handler current) {
         return ctx -> {
+            // Without KIND@YEAR on either side (also an own division): the current handler checks the kinds
+            if (!edition(ctx.queryParam("a")) && !edition(ctx.queryParam("b"))) {
+                current.handle(ctx);
+                return;
+            }
             EditionRef a = EditionRef.parse("a", ctx.queryParam("a"));
             EditionRef b = EditionRef.parse("b", ctx.queryParam("b"));
             if (a.current() && b.current()) {
@@ -104,7 +109,7 @@ public final class EditionController {
     public Handler partitionCheck(Handler current) {
         return ctx -> {
             String kind = ctx.queryParam("kind");
-            if (kind == null || EditionRef.parse("kind", kind).current()) {
+            if (!edition(kind) || EditionRef.parse("kind", kind).current()) {
                 current.handle(ctx);
                 return;
             }
@@ -116,6 +121,10 @@ public final class EditionController {
     /** /api/regions?kind=KIND@YEAR: the regions of an older edition. */
     public Handler regions(Handler current) {
         return ctx -> {
+            if (!edition(ctx.queryParam("kind"))) {
+                current.handle(ctx);
+                return;
+            }
             EditionRef ref = EditionRef.parse("kind", ctx.queryParam("kind"));
             if (ref.current()) {
                 current.handle(ctx);
@@ -124,6 +133,11 @@ public final class EditionController {
             Edition edition = require("kind", ref);
             CachedJson.sendNational(ctx, editions.cache(), "regions:" + edition.id(), () -> editions.regions(edition));
         };
+    }
+
+    /** Whether a parameter names an edition (KIND@YEAR); anything else is for the current handler to check. */
+    private static boolean edition(String value) {
+        return value != null && value.contains("@");
     }
 
     private Edition require(String parameter, EditionRef ref) {
