@@ -51,6 +51,11 @@ public final class ReferenceRepository {
     }
 
     public Optional<Api.MunicipalityDetail> municipality(String code) {
+        return municipality(code, List.of());
+    }
+
+    /** {@code ownKinds}: the own divisions, listed (empty when the municipality lies in none of their regions) after the national ones. */
+    public Optional<Api.MunicipalityDetail> municipality(String code, List<String> ownKinds) {
         List<Record> rows = graph.queryAll("queries/municipality", Map.of("code", code));
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -60,6 +65,7 @@ public final class ReferenceRepository {
         for (DivisionKind kind : DivisionKind.values()) {
             regions.put(kind.name(), new ArrayList<>());
         }
+        ownKinds.forEach(kind -> regions.put(kind, new ArrayList<>()));
         for (Value r : list(m, "regions")) {
             // an own division's kind comes after the national ones
             regions.computeIfAbsent(text(r, "kind"), k -> new ArrayList<>()).add(new Api.RegionMembership(text(r, "code"), text(r, "name"), map(r, "membership")));

@@ -72,7 +72,8 @@ public final class ReferenceController {
             })
     public void municipality(Context ctx) {
         String code = Params.code(ctx, "code");
-        var municipality = cache.getPresent("municipality:" + code, () -> repository.municipality(code)).orElseThrow(() ->
+        var municipality = cache.getPresent("municipality:" + code, () -> repository.municipality(code,
+                catalog.own().stream().map(DivisionKey::code).toList())).orElseThrow(() ->
                 ApiException.notFound("code", "No municipality with code '" + Params.clip(code) + "'."));
         CachedJson.send(ctx, cache, "municipality:" + code, () -> municipality);
     }
