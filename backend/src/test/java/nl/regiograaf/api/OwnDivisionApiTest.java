@@ -254,6 +254,22 @@ class OwnDivisionApiTest {
         assertTrue(againstBase.get("base").asBoolean());
         assertEquals(1, scenario.get("changes").size());
 
+        // /api/export holds it in the import format, with the request that imports it again
+        Map<String, byte[]> files = export();
+        JsonNode entry = null;
+        for (JsonNode d : json(files.get("manifest.json")).get("datasets")) {
+            entry = d.get("id").asText().equals(dataset) ? d : entry;
+        }
+        assertNotNull(entry, "the export lists the own division");
+        assertEquals(kind, entry.get("division").asText());
+        assertEquals(ggd.size(), entry.get("exportedRows").asInt());
+        String restore = entry.get("restore").asText();
+        assertTrue(restore.startsWith("POST /api/import/divisions?kind=" + kind + "&"), restore);
+        byte[] exported = files.get(entry.get("file").asText());
+        String regionsBefore = Http.get("/api/regions?kind=" + kind).body();
+        String checkBefore = Http.get("/api/partition-check?kind=" + kind).body();
+        String divisionsBefore = Http.get("/api/divisions").body();
+
         // /api/datasets lists it; DELETE removes it from every answer again
         assertTrue(Http.get("/api/datasets").body().contains(dataset));
         assertEquals(204, Uploads.delete("/api/datasets/" + dataset).status());
@@ -269,6 +285,38 @@ class OwnDivisionApiTest {
         assertEquals(404, Uploads.delete("/api/datasets/" + dataset).status());
         assertEquals(0L, (long) TestGraph.get().client().read(tx -> tx.run(
                 "MATCH (r:Region {kind: $k}) RETURN count(r) AS n", Map.of("k", kind)).single().get("n").asLong()));
+
+        // the exported file, posted as the manifest says, gives the same division again
+        Http.Response restored = Uploads.post(restore.substring("POST ".length(), restore.indexOf(' ', "POST ".length())),
+                "text/csv", exported, TestGraph.ADMIN_TOKEN);
+        assertEquals(200, restored.status(), restored.body());
+        assertEquals(regionsBefore, Http.get("/api/regions?kind=" + kind).body());
+        assertEquals(checkBefore, Http.get("/api/partition-check?kind=" + kind).body());
+        assertEquals(divisionsBefore, Http.get("/api/divisions").body());
+    }
+
+    private static Map<String, byte[]> export() {
+        Http.Response r = Http.send(java.net.http.HttpRequest.newBuilder(Http.uri("/api/export"))
+                .header("Authorization", "Bearer " + TestGraph.ADMIN_TOKEN).GET());
+        assertEquals(200, r.status(), r.body());
+        Map<String, byte[]> files = new HashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(r.raw().body()), StandardCharsets.UTF_8)) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                files.put(e.getName(), in.readAllBytes());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static JsonNode json(byte[] bytes) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static int countCongruent(JsonNode overlap, String side) {
