@@ -10,14 +10,14 @@ export async function render(ctx) {
   const form = document.createElement('div');
   form.className = 'form-row';
   controls.appendChild(form);
-  select(form, { id: 'color-kind', label: 'Kleur naar indeling', options: kindOptions(), value: kind,
+  select(form, { id: 'color-kind', label: 'Kleur naar indeling', options: kindOptions(undefined, base), value: kind,
     onChange: v => navigate({ color: v }) });
-  select(form, { id: 'border-kind', label: 'Grenzen van tweede indeling', options: kindOptions('geen'), value: second,
+  select(form, { id: 'border-kind', label: 'Grenzen van tweede indeling', options: kindOptions('geen', base), value: second,
     onChange: v => navigate({ borders: v }) });
 
   paintDivision(ctx, kind, second);
   map.setTitle(base.divisionLabel(kind), second ? `Gestippeld: grenzen ${base.divisionLabel(second)}` : '');
-  const division = base.division(kind);
+  const division = base.division(kind) || {};
   const regions = base.regions(kind);
   // Every region's population comes from the same CBS table; the answer names it per region.
   const populationDates = [...new Set(regions.map(r => r.populationDate))];
