@@ -77,10 +77,14 @@ public final class Scenarios {
                                           boolean bordersTruncated,
                                           BiFunction<DivisionKey, DivisionKey, Analysis.Overlap> baseOverlap) {
         Map<String, GraphRows.Municipality> byCode = municipalities.byCode();
-        Analysis.PartitionCheck p = PartitionChecks.compute(scenario, municipalities, contiguity, bordersTruncated);
+        // A scenario on an own base that covers part of the country counts unassigned municipalities inside it only
+        Set<String> scope = baseKey == null || baseKey.scope() == null ? null : Set.copyOf(baseKey.scope());
+        String scopeName = scope == null ? null : baseKey.scopeName();
+        Analysis.PartitionCheck p = PartitionChecks.compute(scenario, municipalities, contiguity, bordersTruncated, scope,
+                scopeName);
         Analysis.PartitionCheck partition = new Analysis.PartitionCheck(SCENARIO_KIND, p.ok(), p.unassigned(),
                 p.multiplyAssigned(), p.fragmented(), p.unknownMembership(), p.membershipEvidence(),
-                base == null ? null : base.referenceDate(), p.truncated(), null);
+                base == null ? null : base.referenceDate(), p.truncated(), scopeName);
 
         Map<String, Set<String>> scenarioRegionsOf = regionsOf(scenario);
         Map<String, Set<String>> baseRegionsOf = base == null ? Map.of() : regionsOf(base);

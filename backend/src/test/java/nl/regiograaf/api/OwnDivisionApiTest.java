@@ -382,6 +382,13 @@ class OwnDivisionApiTest {
         assertEquals("GM0014,GM0034", listCheck.get("scope").asText());
         assertEquals(1, listCheck.get("unassigned").size());
         assertEquals(GRONINGEN, listCheck.get("unassigned").get(0).get("code").asText());
+
+        // a scenario on the province-scoped division counts unassigned inside the province only: Amsterdam back in
+        JsonNode scenario = Http.get("/api/scenarios/check?base=" + provinceKind + "&moves=" + AMSTERDAM + ":NH1").json();
+        assertEquals(0, scenario.get("partition").get("unassigned").size(), scenario.get("partition").toString());
+        assertEquals("PV27", scenario.get("partition").get("scope").asText());
+        JsonNode out = Http.get("/api/scenarios/check?base=" + provinceKind + "&moves=GM0361:").json(); // Alkmaar out
+        assertEquals(2, out.get("partition").get("unassigned").size(), "Amsterdam and Alkmaar");
     }
 
     /** Bad parameters and bad lines: 400 problem+json naming where, and nothing is written. */
