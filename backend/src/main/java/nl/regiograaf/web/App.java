@@ -82,7 +82,7 @@ public final class App {
         // What-if checks of proposed divisions: in memory over the rows, overlaps and adjacency cached per national version.
         ScenarioController scenarios = new ScenarioController(new ScenarioService(analysisService, nationalRows,
                 () -> cache.getNational("municipality-index", () -> MunicipalityIndex.load(graph))));
-        EditionController editions = new EditionController(new EditionService(new EditionRepository(graph), nationalRows));
+        EditionController editions = new EditionController(new EditionService(new EditionRepository(graph), nationalRows), divisions);
         WerkstructuurController werkstructuur = new WerkstructuurController(new WerkstructuurRepository(graph),
                 new WerkstructuurImport(graph, dataVersion), cache, LocalDate::now);
 

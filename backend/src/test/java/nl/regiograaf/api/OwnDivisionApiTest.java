@@ -254,6 +254,21 @@ class OwnDivisionApiTest {
         assertTrue(againstBase.get("base").asBoolean());
         assertEquals(1, scenario.get("changes").size());
 
+        // /api/divisions/diff: the GGD division against the own one, regions matched by their members
+        Http.Response diffResponse = Http.get("/api/divisions/diff?from=GGD&to=" + kind);
+        assertEquals(200, diffResponse.status(), diffResponse.body());
+        JsonNode diff = diffResponse.json();
+        assertEquals(ggdMembers.size(), diff.get("summary").get("renamed").asInt(), "every region kept, under its new name");
+        Set<String> changedMembers = new TreeSet<>();
+        diff.get("renamed").forEach(x -> {
+            assertEquals(kind + "-" + x.get("from").get("code").asText(), x.get("to").get("code").asText());
+            if (!x.get("sameMembers").asBoolean()) {
+                changedMembers.add(x.get("from").get("code").asText());
+            }
+        });
+        assertEquals(Set.of(ggd.get(GRONINGEN), second), changedMembers, "Groningen left out, Amsterdam added");
+        assertEquals(400, Http.get("/api/divisions/diff?from=" + kind + "&to=" + kind).status());
+
         // /api/export holds it in the import format, with the request that imports it again
         Map<String, byte[]> files = export();
         JsonNode entry = null;

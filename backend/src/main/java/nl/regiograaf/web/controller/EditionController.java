@@ -9,7 +9,10 @@ import io.javalin.openapi.OpenApiParam;
 import io.javalin.openapi.OpenApiResponse;
 import nl.regiograaf.analysis.Edition;
 import nl.regiograaf.analysis.EditionService;
+import nl.regiograaf.model.DivisionKey;
+import nl.regiograaf.model.DivisionKind;
 import nl.regiograaf.model.EditionRef;
+import nl.regiograaf.repo.DivisionCatalog;
 import nl.regiograaf.model.Editions;
 import nl.regiograaf.web.CachedJson;
 import nl.regiograaf.web.error.ApiException;
@@ -22,9 +25,16 @@ import nl.regiograaf.web.error.ApiException;
 public final class EditionController {
 
     private final EditionService editions;
+    private final DivisionCatalog catalog;
 
     public EditionController(EditionService editions) {
+        this(editions, null);
+    }
+
+    /** {@code catalog}: lets a diff name an own division on one side. */
+    public EditionController(EditionService editions, DivisionCatalog catalog) {
         this.editions = editions;
+        this.catalog = catalog;
     }
 
     @OpenApi(path = "/api/editions", methods = HttpMethod.GET, tags = "editions",
@@ -49,15 +59,15 @@ public final class EditionController {
                 @OpenApiResponse(status = "404", description = "Unknown edition (the problem lists the editions that exist)")
             })
     public void diff(Context ctx) {
-        EditionRef fromRef = EditionRef.parse("from", ctx.queryParam("from"));
-        EditionRef toRef = EditionRef.parse("to", ctx.queryParam("to"));
-        if (fromRef.equals(toRef)) {
+        Edition from = diffSide(ctx, "from");
+        Edition to = diffSide(ctx, "to");
+        if (from.id().equals(to.id())) {
             throw ApiException.badRequest("to", "Parameters 'from' and 'to' must name two different editions; both are "
-                    + fromRef + ".");
+                    + from.id() + ".");
         }
-        Edition from = require("from", fromRef);
-        Edition to = require("to", toRef);
-        if (from.kind() != to.kind()) {
+        boolean own = DivisionKind.parse(from.kind()).isEmpty() || DivisionKind.parse(to.kind()).isEmpty();
+        // an own division may be compared with any current division (its regions are matched by members, not names)
+        if (!own && !from.kind().equals(to.kind())) {
             throw ApiException.badRequest("to", "A diff compares two editions of one division; 'from' is " + from.kind()
                     + ", 'to' is " + to.kind() + ".");
         }
@@ -133,6 +143,18 @@ public final class EditionController {
             Edition edition = require("kind", ref);
             CachedJson.sendNational(ctx, editions.cache(), "regions:" + edition.id(), () -> editions.regions(edition));
         };
+    }
+
+    /** A side of a diff: an own division (current only), or an edition of a national division (KIND or KIND@YEAR). */
+    private Edition diffSide(Context ctx, String parameter) {
+        String value = ctx.queryParam(parameter);
+        if (catalog != null && !edition(value) && value != null) {
+            java.util.Optional<DivisionKey> key = catalog.resolve(value);
+            if (key.isPresent() && !key.get().national()) {
+                return editions.own(key.get());
+            }
+        }
+        return require(parameter, EditionRef.parse(parameter, value));
     }
 
     /** Whether a parameter names an edition (KIND@YEAR); anything else is for the current handler to check. */
