@@ -49,8 +49,8 @@ public final class EditionController {
             description = "Regions are matched by their members after the crosswalk (the municipal events between the two "
                     + "editions' set dates), never by name. from must be the older edition of the same division.",
             queryParams = {
-                @OpenApiParam(name = "from", required = true, description = "the older edition, e.g. GGD@2020", example = "GGD@2020"),
-                @OpenApiParam(name = "to", required = true, description = "the newer edition, e.g. GGD (current)", example = "GGD")
+                @OpenApiParam(name = "from", required = true, description = "the older edition, e.g. GGD@2020; or a current or own division", example = "GGD@2020"),
+                @OpenApiParam(name = "to", required = true, description = "the newer edition, e.g. GGD (current); or an own division (e.g. from=GGD&to=JEUGD)", example = "GGD")
             },
             responses = {
                 @OpenApiResponse(status = "200", content = @OpenApiContent(from = Editions.Diff.class)),
