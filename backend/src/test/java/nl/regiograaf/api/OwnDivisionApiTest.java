@@ -471,6 +471,43 @@ class OwnDivisionApiTest {
                 .single().get("n").asLong()));
     }
 
+    /**
+     * Two kinds imported at the same moment with the same new region code: one keeps it, the other is a 400 naming the
+     * line, whichever order the database gives them (never a 500, never both).
+     */
+    @Test
+    void twoImportsRacingForOneRegionCodeEndWithOneRejectedLine() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String a = newKind();
+            String b = newKind();
+            String code = a + "-SHARED";
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<Http.Response>> results = new ArrayList<>();
+                for (String kind : List.of(a, b)) {
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        return importDivision("kind=" + kind, "municipality;region\nAlmere;" + code + "\nUrk;" + code + "\n");
+                    }));
+                }
+                List<Integer> statuses = new ArrayList<>();
+                for (java.util.concurrent.Future<Http.Response> f : results) {
+                    Http.Response r = f.get();
+                    statuses.add(r.status());
+                    if (r.status() == 400) {
+                        JsonNode error = r.json().get("errors").get(0);
+                        assertEquals(2, error.get("line").asInt(), r.body());
+                        assertEquals("region", error.get("column").asText());
+                    }
+                }
+                assertEquals(List.of(200, 400), statuses.stream().sorted().toList(), "round " + round);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
     private static void assertParameter(Http.Response r, String parameter) {
         assertEquals(400, r.status(), r.body());
         assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
