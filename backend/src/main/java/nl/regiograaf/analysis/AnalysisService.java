@@ -102,6 +102,6 @@ public final class AnalysisService {
     }
 
     private NetworkGraph network() {
-        return cache.getNational("network", () -> new NetworkGraph(repository.network()));
+        return cache.get("network", () -> new NetworkGraph(repository.network()));
     }
 }
