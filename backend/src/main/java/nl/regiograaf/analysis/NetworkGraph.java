@@ -15,8 +15,7 @@ import nl.regiograaf.model.DivisionKind;
 /**
  * The collaboration network as an in-memory adjacency list, for drawing the neighbourhood of one node.
  * Nodes: municipalities and regions (id = code), trauma centres ({@code HOSPITAL:name}) and insurers
- * ({@code INSURER:name}). Links keep the direction of the relationship in the graph. Read-only once built; built per
- * data version, since an imported preferente zorgverzekeraar is one of its links.
+ * ({@code INSURER:name}). Links keep the direction of the relationship in the graph. Read-only once built.
  */
 public final class NetworkGraph {
 
@@ -51,12 +50,29 @@ public final class NetworkGraph {
         network.regions().forEach(r -> nodes.put(r.code(), new Analysis.GraphNode(r.code(), r.name(), r.kind())));
         network.memberships().forEach(m -> link(new Analysis.GraphLink(m.municipality(), m.region(), MEMBER_OF, null)));
         network.borders().forEach(b -> link(new Analysis.GraphLink(b.a(), b.b(), BORDERS, b.contact())));
-        for (GraphRows.Attachment a : network.attachments()) {
-            nodes.putIfAbsent(a.id(), new Analysis.GraphNode(a.id(), a.label(), a.kind()));
-            link(FROM_REGION.contains(a.type())
-                    ? new Analysis.GraphLink(a.region(), a.id(), a.type(), null)
-                    : new Analysis.GraphLink(a.id(), a.region(), a.type(), null));
-        }
+        network.attachments().forEach(this::attach);
+    }
+
+    private NetworkGraph(NetworkGraph national, GraphRows.Attachments imported) {
+        this.inputTruncated = national.inputTruncated || imported.truncated();
+        nodes.putAll(national.nodes);
+        national.links.forEach((id, list) -> links.put(id, new ArrayList<>(list)));
+        imported.rows().forEach(this::attach);
+    }
+
+    /**
+     * This national network with imported roles added: rebuilt per data version from a small query, while the national
+     * network is built once per national version.
+     */
+    public NetworkGraph withImported(GraphRows.Attachments imported) {
+        return new NetworkGraph(this, imported);
+    }
+
+    private void attach(GraphRows.Attachment a) {
+        nodes.putIfAbsent(a.id(), new Analysis.GraphNode(a.id(), a.label(), a.kind()));
+        link(FROM_REGION.contains(a.type())
+                ? new Analysis.GraphLink(a.region(), a.id(), a.type(), null)
+                : new Analysis.GraphLink(a.id(), a.region(), a.type(), null));
     }
 
     private void link(Analysis.GraphLink link) {
