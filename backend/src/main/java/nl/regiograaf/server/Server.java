@@ -83,7 +83,7 @@ public final class Server implements AutoCloseable {
     static final List<String> WARM_UP_PATHS = List.of("/api/geometry/municipalities", "/api/municipalities",
             "/api/memberships", "/api/divisions", "/api/regions?kind=GGD", "/api/regions?kind=VR", "/api/regions?kind=ZK",
             "/api/regions?kind=ROAZ", "/api/regions?kind=IZA", "/api/regions?kind=PROVINCE", "/api/overlaps?a=GGD&b=ZK",
-            "/api/overlaps/ggd", "/api/partition-check", "/api/search?q=a");
+            "/api/overlaps/ggd", "/api/partition-check", "/api/search?q=am");
 
     private void warmUp() {
         Thread t = new Thread(() -> {
