@@ -85,3 +85,12 @@ export function nameOf(ref) { return ref == null ? '' : typeof ref === 'object' 
 export function plural(label) {
   return /[aiouy]$/i.test(label) ? `${label}'s` : `${label}s`;
 }
+
+/** The publisher as a short Dutch label; the full (English) record stays in the technical note. */
+export function publisherInDutch(publisher) {
+  if (/^(derived|Regiograaf)/i.test(publisher)) return 'Regiograaf (afgeleid uit andere bronnen)';
+  if (/^compiled/i.test(publisher)) return 'samengesteld uit meerdere bronnen';
+  if (/^various/i.test(publisher)) return 'diverse bronnen';
+  if (/^hospitals/i.test(publisher)) return 'ziekenhuizen en netwerken acute zorg';
+  return publisher.replace(/\s*[(;].*$/, '').replace(/^CBS table /, 'CBS-tabel ');
+}
