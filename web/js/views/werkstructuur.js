@@ -2,7 +2,7 @@
 // deadline), the venster op de samenwerking and the money. Everything shown comes from /api/werkstructuur and
 // /api/venster; this view only joins, colours and formats.
 import { getJson, query } from '../api.js';
-import { esc, fmtEuro, fmtInt } from '../format.js';
+import { countOf, esc, fmtDate, fmtEuro, fmtInt } from '../format.js';
 import { renderTable } from '../table.js';
 import { html, loading, select } from '../ui.js';
 
@@ -24,8 +24,8 @@ const DOCUMENT = { regiobeeld: 'Regiobeeld', regioplan: 'Regioplan', 'werkagenda
 function deadlineText(d) {
   if (!d) return 'onbekend';
   const label = (DEADLINE[d.status] || DEADLINE.unknown).label;
-  if (d.status === 'late') return `${label} (${fmtInt(d.daysLate)} dagen)`;
-  if (d.status === 'pending') return `${label} (nog ${fmtInt(d.daysLeft)} dagen)`;
+  if (d.status === 'late') return `${label} (${countOf(d.daysLate, 'dag', 'dagen')})`;
+  if (d.status === 'pending') return `${label} (nog ${countOf(d.daysLeft, 'dag', 'dagen')})`;
   return label;
 }
 
@@ -84,7 +84,7 @@ export async function render(ctx) {
   map.setRegionBorders(code => izaOf(code) || '');
   map.setSecondBorders(null);
   const demoNote = venster.includesDemo ? ' · DEMO-antwoorden (niet echt)' : '';
-  map.setTitle(color === 'werkagenda' ? 'Werkagenda AZWA: deadline ' + (ws.regions[0]?.azwaDeadline.deadline || '')
+  map.setTitle(color === 'werkagenda' ? 'Werkagenda AZWA: deadline ' + fmtDate(ws.regions[0]?.azwaDeadline.deadline)
     : `Venster op de samenwerking ${venster.year}`,
   color === 'werkagenda' ? 'Groen op tijd · rood te laat · oranje nog open · grijs onbekend'
     : `Rood: gesprek nodig · groen: geen verschil · grijs: geen antwoorden${demoNote}`);
@@ -132,9 +132,9 @@ function regionDetail(results, r, v, venster, normRegion) {
   section.id = 'ws-region';
   section.dataset.code = r.code;
   results.appendChild(section);
-  html(section, `<h3>${esc(r.name)} <small class="muted">${fmtInt(r.members.length)} gemeenten, ${fmtInt(r.population)} inwoners</small></h3>
+  html(section, `<h3>${esc(r.name)} <small class="muted">${countOf(r.members.length, 'gemeente', 'gemeenten')}, ${fmtInt(r.population)} inwoners</small></h3>
     <p>Mandaatgemeente: <strong>${esc(r.mandaatgemeente.name)}</strong>${r.mandaatgemeente.publicBody ? ' (openbaar lichaam, geen gemeente)' : ''}
-    <small class="muted">bron ${esc(r.mandaatgemeente.source || '')}, peildatum ${esc(r.mandaatgemeente.referenceDate || 'onbekend')}</small></p>`);
+    <small class="muted">bron ${esc(r.mandaatgemeente.source || '')}, peildatum ${esc(fmtDate(r.mandaatgemeente.referenceDate))}</small></p>`);
 
   if (normRegion) {
     html(section, `<p class="ws-norm" data-without="${normRegion.municipalitiesWithoutPoint}">AZWA-norm (minstens één laagdrempelig
@@ -147,13 +147,13 @@ function regionDetail(results, r, v, venster, normRegion) {
     { label: 'Rol', value: x => (x.topic && x.role === 'trekker' ? `trekker: ${x.topic}` : x.role) },
     { label: 'Organisatie', value: x => x.organisation || (x.known ? '' : 'onbekend') },
     { label: 'Persoon', value: x => x.person || '' },
-    { label: 'Sinds', value: x => x.since, html: x => `${esc(x.since)}${x.old ? ' <span class="old-tag" title="aanwijzing ouder dan vijf jaar: de huidige houder kan anders zijn">oud</span>' : ''}` },
+    { label: 'Sinds', value: x => x.since, html: x => `${esc(fmtDate(x.since))}${x.old ? ' <span class="old-tag" title="aanwijzing ouder dan vijf jaar: de huidige houder kan anders zijn">oud</span>' : ''}` },
     { label: 'Bron', value: x => x.source || '' },
   ], r.roles, { caption: 'Rollen', filename: `regiograaf-${r.code.toLowerCase()}-rollen.csv`, className: 'ws-roles' });
 
   html(section, `<h4>Documenten en deadline</h4><ul class="ws-documents">${r.documents.map(d => `<li data-document="${esc(d.document)}">
-    ${esc(DOCUMENT[d.document] || d.document)}: <strong>${esc(d.status)}</strong>${d.date ? ` (${esc(d.date)})` : ''}${d.url ? ` <a href="${esc(d.url)}" rel="noopener">document</a>` : ''}</li>`).join('')}</ul>
-    <p class="ws-deadline" data-status="${esc(r.azwaDeadline.status)}">Werkagenda AZWA vaststellen uiterlijk ${esc(r.azwaDeadline.deadline)}:
+    ${esc(DOCUMENT[d.document] || d.document)}: <strong>${esc(d.status)}</strong>${d.date ? ` (${esc(fmtDate(d.date))})` : ''}${d.url ? ` <a href="${esc(d.url)}" rel="noopener">document</a>` : ''}</li>`).join('')}</ul>
+    <p class="ws-deadline" data-status="${esc(r.azwaDeadline.status)}">Werkagenda AZWA vaststellen uiterlijk ${esc(fmtDate(r.azwaDeadline.deadline))}:
     <strong>${esc(deadlineText(r.azwaDeadline))}</strong></p>`);
 
   // The venster as a 3 × 3 grid; the question with answers 2 or more points apart is marked.
