@@ -115,7 +115,13 @@ export class MunicipalityMap {
     this.zoom = d3.zoom().scaleExtent([1, 16])
       .filter(event => event.type === 'wheel' || (event.type === 'mousedown' && event.button === 0) || event.type === 'dblclick'
         || event.type.startsWith('touch'))
-      .on('zoom', event => this.root.attr('transform', event.transform));
+      .on('zoom', event => {
+        this.root.attr('transform', event.transform);
+        // names keep their size on screen while the map grows, so zooming in never makes them overlap
+        this.labelLayer.selectAll('text').attr('transform', function () {
+          return `translate(${this.dataset.x},${this.dataset.y}) scale(${1 / event.transform.k})`;
+        });
+      });
     svg.call(this.zoom).on('dblclick.zoom', null);
     svg.style('touch-action', 'none');
   }
@@ -226,7 +232,8 @@ export class MunicipalityMap {
       const label = this.labelLayer.append('text').attr('class', 'region-label').attr('text-anchor', 'middle')
         .attr('data-region', c.key).style('font-size', `${fontSize}px`);
       const lines = wrapLabel(c.text);
-      lines.forEach((line, i) => label.append('tspan').attr('x', 0).attr('dy', i ? '1.1em' : 0).text(line));
+      // a space ends every line but the last, so the text still reads as the name (screen readers, exports)
+      lines.forEach((line, i) => label.append('tspan').attr('x', 0).attr('dy', i ? '1.1em' : 0).text(i < lines.length - 1 ? `${line} ` : line));
       const box = label.node().getBBox();
       const width = box.width || c.text.length * fontSize * 0.55;
       const height = box.height || lines.length * fontSize * 1.1;
@@ -247,8 +254,9 @@ export class MunicipalityMap {
       if (!spot) { label.remove(); continue; }
       placed.push(fits(spot) || { x0: spot[0] - width / 2, x1: spot[0] + width / 2, y0: spot[1] - height / 2, y1: spot[1] + height / 2 });
       // the text's first baseline sits so that the block of lines is centred on the spot
-      label.attr('transform', `translate(${spot[0].toFixed(1)},${(spot[1] - height / 2 - box.y).toFixed(1)})`);
-      label.selectAll('tspan').attr('x', 0);
+      const k = d3.zoomTransform(svg).k;
+      label.attr('data-x', spot[0].toFixed(1)).attr('data-y', spot[1].toFixed(1)).attr('y', (-height / 2 - box.y).toFixed(1))
+        .attr('transform', `translate(${spot[0].toFixed(1)},${spot[1].toFixed(1)}) scale(${1 / k})`);
       shown.push(c.key);
     }
     return new Set(shown);

@@ -106,7 +106,7 @@ export async function render(ctx) {
 
   html(results, `<ul class="legend">${kinds.map(k => `<li><span class="swatch round" style="background:${colour(k)}"></span>${esc(kindLabel(k))}</li>`).join('')}</ul>`);
   renderTable(results, [
-    { label: 'Naam', value: n => n.label, html: n => (kindOfCode(n.id) ? `<a href="#" class="focus-link" data-focus="${esc(n.id)}">${esc(n.label)}</a>` : esc(n.label)) },
+    { label: 'Naam', value: n => hospitalName(n.label), html: n => (kindOfCode(n.id) ? `<a href="#" class="focus-link" data-focus="${esc(n.id)}">${esc(n.label)}</a>` : esc(hospitalName(n.label))) },
     { label: 'Soort', value: n => kindLabel(n.key) },
     // Hospitals and insurers have internal ids (HOSPITAL:…), not codes anyone uses: only real codes are shown.
     { label: 'Code', value: n => (kindOfCode(n.id) ? n.id : '') },

@@ -2,7 +2,7 @@
 // deadline), the venster op de samenwerking and the money. Everything shown comes from /api/werkstructuur and
 // /api/venster; this view only joins, colours and formats.
 import { getJson, query } from '../api.js';
-import { countOf, esc, fmtDate, fmtEuro, fmtInt } from '../format.js';
+import { countOf, dutchDatesIn, esc, fmtDate, fmtEuro, fmtInt } from '../format.js';
 import { renderTable } from '../table.js';
 import { html, loading, select } from '../ui.js';
 
@@ -148,7 +148,7 @@ function regionDetail(results, r, v, venster, normRegion) {
     { label: 'Organisatie', value: x => x.organisation || (x.known ? '' : 'onbekend') },
     { label: 'Persoon', value: x => x.person || '' },
     { label: 'Sinds', value: x => x.since, html: x => `${esc(fmtDate(x.since))}${x.old ? ' <span class="old-tag" title="aanwijzing ouder dan vijf jaar: de huidige houder kan anders zijn">oud</span>' : ''}` },
-    { label: 'Bron', value: x => x.source || '' },
+    { label: 'Bron', value: x => dutchDatesIn(x.source) },
   ], r.roles, { caption: 'Rollen', filename: `regiograaf-${r.code.toLowerCase()}-rollen.csv`, className: 'ws-roles' });
 
   html(section, `<h4>Documenten en deadline</h4><ul class="ws-documents">${r.documents.map(d => `<li data-document="${esc(d.document)}">
@@ -183,5 +183,5 @@ function regionDetail(results, r, v, venster, normRegion) {
     ${estimate.years.map(y => `<tr class="raming"><th scope="row">AZWA ${esc(y.year)} (raming)</th><td class="num"><em>${fmtEuro(y.total)}</em>
       <small class="muted">regionaal ${fmtEuro(y.regional)}, lokaal ${fmtEuro(y.local)}</small></td></tr>`).join('')}
     </tbody></table>
-    <p class="note">Echt: bedragen zoals VWS ze publiceerde (${esc(spuk.source || '')}). <em>Raming</em>: ${esc(estimate.method)} Bron: ${esc(estimate.source || '')}.</p>`);
+    <p class="note">Echt: bedragen zoals VWS ze publiceerde (${esc(dutchDatesIn(spuk.source))}). <em>Raming</em>: ${esc(estimate.method)} Bron: ${esc(dutchDatesIn(estimate.source))}.</p>`);
 }

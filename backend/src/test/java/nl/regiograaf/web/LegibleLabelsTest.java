@@ -76,7 +76,7 @@ class LegibleLabelsTest {
         for (Label label : labels) {
             assertTrue(names.containsKey(label.region), "a label names a region of " + kind + ": " + label.region);
             assertTrue(labelled.add(label.region), "one label per region: " + label.region);
-            assertTrue(names.get(label.region).endsWith(label.text.replace('\n', ' ')),
+            assertTrue(names.get(label.region).endsWith(label.text),
                     label.region + " labelled '" + label.text + "', named " + names.get(label.region));
             assertTrue(label.regionsUnderCentre.contains(label.region),
                     label.region + "'s label lies inside the region (under its centre: " + label.regionsUnderCentre + ")");
@@ -180,6 +180,35 @@ class LegibleLabelsTest {
         page.screenshot("390x844-netwerk");
     }
 
+    /** Issue 13, point 8: what a view shows is Dutch: no ISO dates, no English data notes, no internal ids. */
+    @Test
+    void noViewShowsIsoDatesEnglishNotesOrInternalIds() {
+        Map<String, java.util.regex.Pattern> forbidden = Map.of(
+                "an ISO date (write 1 januari 2026)", java.util.regex.Pattern.compile("\\b(19|20)\\d{2}-\\d{2}-\\d{2}\\b"),
+                "an English data note", java.util.regex.Pattern.compile("derived from|\\(now |zekerheid: (high|medium|low)|Municipality ->| -> "),
+                "an internal id", java.util.regex.Pattern.compile("HOSPITAL:|INSURER:|SUPPORTPOINT:"),
+                "a plural after 1", java.util.regex.Pattern.compile("\\b1 (gemeenten|regio's|dagen)\\b"));
+        List<String> problems = new ArrayList<>();
+        for (String link : List.of("#/map?color=IZA&borders=GGD", "#/map?color=ROAZ&borders=&focus=GM0363",
+                "#/map?color=ROAZ&borders=&focus=ROAZ-AZNN", "#/overlap?a=GGD&b=ZK&focus=GG1413", "#/partition?kind=",
+                "#/coverage?criterion=municipality&kind=&by=IZA&demo=false", "#/ketenaanpakken?by=IZA&focus=GM0034",
+                "#/network?focus=GM0363&depth=1", "#/changes?kind=GGD&from=2020&focus=GM0363",
+                "#/design?base=ZK&moves=GM0034%3AZK07", "#/werkstructuur?color=werkagenda&year=&demo=true&region=IZA-FLEVOLAND")) {
+            page.open(link);
+            page.waitFor("profile of " + link, () -> !"loading".equals(page.profileStatus()) && page.count(".loading") == 0);
+            String shown = (String) page.js("return document.body.innerText + ' ' + [...document.querySelectorAll('#map svg text')]"
+                    + ".map(t => t.textContent).join(' ')");
+            forbidden.forEach((what, pattern) -> {
+                java.util.regex.Matcher m = pattern.matcher(shown);
+                if (m.find()) {
+                    int from = Math.max(0, m.start() - 60);
+                    problems.add(link + " shows " + what + ": …" + shown.substring(from, Math.min(shown.length(), m.end() + 30)).replace('\n', ' ') + "…");
+                }
+            });
+        }
+        assertEquals(List.of(), problems);
+    }
+
     private record Label(String region, String text, double x0, double y0, double x1, double y1, List<String> regionsUnderCentre) {
         boolean intersects(Label o) {
             return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1;
@@ -192,7 +221,7 @@ class LegibleLabelsTest {
         List<List<Object>> rows = (List<List<Object>>) page.js("return [...document.querySelectorAll('#map .region-label')].map(t => {"
                 + " const b = t.getBoundingClientRect();"
                 + " const under = document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2);"
-                + " return [t.dataset.region, [...t.querySelectorAll('tspan')].map(s => s.textContent).join('\\n') || t.textContent,"
+                + " return [t.dataset.region, t.textContent,"
                 + "   b.left, b.top, b.right, b.bottom, under && under.dataset.regions ? under.dataset.regions.split(' ') : []]; })");
         List<Label> labels = new ArrayList<>();
         for (List<Object> r : rows) {
