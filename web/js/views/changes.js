@@ -115,7 +115,7 @@ export async function render(ctx) {
     → ${esc(editionName(diff.toEdition))}.
     Regio's vergeleken op hun gemeenten, niet op naam: ${fmtInt(s.unchanged)} ongewijzigd, ${fmtInt(s.renamed)} hernoemd,
     ${countOf(s.moved, 'gemeente', 'gemeenten')} naar een andere regio, ${fmtInt(s.merged)} samengevoegd, ${fmtInt(s.split)} gesplitst.
-    Tussen de edities: ${fmtInt(s.mergers)} samenvoegingen en ${fmtInt(s.splits)} splitsingen van gemeenten
+    Tussen de edities: ${countOf(s.mergers, 'samenvoeging', 'samenvoegingen')} en ${countOf(s.splits, 'splitsing', 'splitsingen')} van gemeenten
     (${countOf(s.dissolvedMunicipalities, 'gemeente', 'gemeenten')} opgeheven).</p>`);
 
   renderTable(results, [

@@ -187,7 +187,7 @@ class LegibleLabelsTest {
                 "an ISO date (write 1 januari 2026)", java.util.regex.Pattern.compile("\\b(19|20)\\d{2}-\\d{2}-\\d{2}\\b"),
                 "an English data note", java.util.regex.Pattern.compile("derived from|\\(now |zekerheid: (high|medium|low)|Municipality ->| -> "),
                 "an internal id", java.util.regex.Pattern.compile("HOSPITAL:|INSURER:|SUPPORTPOINT:"),
-                "a plural after 1", java.util.regex.Pattern.compile("\\b1 (gemeenten|regio's|dagen)\\b"));
+                "a plural after 1", java.util.regex.Pattern.compile("\\b1 (gemeenten|regio's|dagen|samenvoegingen|splitsingen)\\b"));
         List<String> problems = new ArrayList<>();
         for (String link : List.of("#/map?color=IZA&borders=GGD", "#/map?color=ROAZ&borders=&focus=GM0363",
                 "#/map?color=ROAZ&borders=&focus=ROAZ-AZNN", "#/overlap?a=GGD&b=ZK&focus=GG1413", "#/partition?kind=",
