@@ -11,6 +11,13 @@ const KIND_COLOURS = {
 };
 const FALLBACK = d3.schemeTableau10;
 
+/** The API's link types (/api/graph links[].type) as the page says them. */
+const LINK_LABELS = {
+  MEMBER_OF: 'lid van', BORDERS: 'grenst aan', TRAUMA_CENTRE_FOR: 'traumacentrum van', HOLDS_CONCESSION: 'concessiehouder van',
+  MANDAATGEMEENTE: 'mandaatgemeente', WORKS_WITH_GGD: 'werkt samen met GGD', ZORGKANTOOR: 'zorgkantoor',
+  PREFERRED_INSURER: 'preferente zorgverzekeraar',
+};
+
 /** "Gemeente" → "gemeente", but "GGD-regio" stays. */
 const lowerFirst = text => (/^[A-Z][a-z]/.test(text) ? text[0].toLowerCase() + text.slice(1) : text);
 
@@ -90,7 +97,7 @@ export async function render(ctx) {
   const root = svg.append('g');
   root.append('g').selectAll('line').data(links).join('line').attr('class', 'link')
     .attr('x1', l => l.source.x).attr('y1', l => l.source.y).attr('x2', l => l.target.x).attr('y2', l => l.target.y)
-    .append('title').text(l => l.type || '');
+    .append('title').text(l => LINK_LABELS[l.type] || l.type || '');
   const radius = n => (n.id === focus ? 13 : n.key === 'MUNICIPALITY' ? 7 : 10);
   const node = root.append('g').selectAll('g').data(nodes).join('g')
     .attr('class', n => `node${n.id === focus ? ' focus' : ''}`)

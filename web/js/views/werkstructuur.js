@@ -140,7 +140,9 @@ function regionDetail(results, r, v, venster, normRegion, sourceName) {
   results.appendChild(section);
   html(section, `<h3>${esc(r.name)} <small class="muted">${countOf(r.members.length, 'gemeente', 'gemeenten')}, ${fmtInt(r.population)} inwoners</small></h3>
     <p>Mandaatgemeente: <strong>${esc(r.mandaatgemeente.name)}</strong>${r.mandaatgemeente.publicBody ? ' (openbaar lichaam, geen gemeente)' : ''}
-    <small class="muted">bron: ${esc(sourceName(r.mandaatgemeente.source))}, peildatum ${esc(fmtDate(r.mandaatgemeente.referenceDate))}</small></p>`);
+    <small class="muted">bron: ${esc(sourceName(r.mandaatgemeente.source))}, peildatum ${esc(fmtDate(r.mandaatgemeente.referenceDate))}</small></p>
+    <p><a class="ws-network" href="#/network?focus=${encodeURIComponent(r.code)}&depth=1">Rollen als netwerk</a>
+    <small class="muted">(mandaatgemeente, GGD's, zorgkantoren en een ingelezen preferente zorgverzekeraar)</small></p>`);
 
   if (normRegion) {
     html(section, `<p class="ws-norm" data-without="${normRegion.municipalitiesWithoutPoint}">AZWA-norm (minstens één laagdrempelig

@@ -101,6 +101,32 @@ class WerkstructuurWebTest {
         assertTrue(classes().values().stream().noneMatch(c -> c.contains("vs-conversation")));
     }
 
+    /** The region's roles as nodes: the link opens the network, which draws exactly the nodes /api/graph sends. */
+    @Test
+    void theRolesOfARegionOpenAsANetwork() {
+        page.open("#/werkstructuur?region=IZA-TWENTE");
+        page.waitFor("region detail", () -> "ready".equals(page.status())
+                && !driver.findElements(By.cssSelector("#ws-region a.ws-network")).isEmpty());
+        driver.findElement(By.cssSelector("#ws-region a.ws-network")).click();
+        page.waitFor("network", () -> page.hash().startsWith("#/network") && "ready".equals(page.status())
+                && !driver.findElements(By.cssSelector("#network svg g.node")).isEmpty());
+        JsonNode graph = Http.get("/api/graph?focus=IZA-TWENTE&depth=1").json();
+        Set<String> roleTargets = new TreeSet<>();
+        graph.get("links").forEach(l -> {
+            if (Set.of("WORKS_WITH_GGD", "ZORGKANTOOR", "MANDAATGEMEENTE").contains(l.get("type").asText())) {
+                roleTargets.add(l.get("target").asText());
+            }
+        });
+        assertFalse(roleTargets.isEmpty());
+        Set<String> drawn = new TreeSet<>(page.strings(
+                "return [...document.querySelectorAll('#network svg g.node')].map(n => n.getAttribute('data-id'))"));
+        assertTrue(drawn.containsAll(roleTargets), "role nodes drawn: " + roleTargets + " in " + drawn);
+        Set<String> sent = new TreeSet<>();
+        graph.get("nodes").forEach(n -> sent.add(n.get("id").asText()));
+        assertEquals(sent, drawn);
+        page.screenshot("werkstructuur-network");
+    }
+
     @Test
     void aRegionShowsItsRolesVensterGridGgdsAndMoney() {
         JsonNode venster = Http.get("/api/venster?year=2026").json();
