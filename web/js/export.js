@@ -5,7 +5,11 @@ function serialise(svg) {
   const clone = svg.cloneNode(true);
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   const box = svg.viewBox.baseVal;
-  const width = box && box.width ? box.width : svg.clientWidth;
+  // a map with an export legend (right of its view box) is exported wider, legend included
+  const wider = +svg.getAttribute('data-export-width');
+  if (wider && box) clone.setAttribute('viewBox', `${box.x} ${box.y} ${wider} ${box.height}`);
+  clone.querySelectorAll('.export-legend').forEach(legend => legend.setAttribute('style', 'display: inline'));
+  const width = wider || (box && box.width ? box.width : svg.clientWidth);
   const height = box && box.height ? box.height : svg.clientHeight;
   clone.setAttribute('width', width);
   clone.setAttribute('height', height);

@@ -42,7 +42,7 @@ const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 
 export function fmtDate(iso) {
   if (iso == null || iso === '') return 'onbekend';
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(String(iso));
-  if (!m) return String(iso);
+  if (!m) return dutchDatesIn(iso);
   const [, year, month, day] = m;
   if (!month) return year;
   const monthName = MONTHS[+month - 1];
@@ -84,4 +84,18 @@ export function nameOf(ref) { return ref == null ? '' : typeof ref === 'object' 
 /** Dutch plural of a division label: GGD-regio → GGD-regio's, Provincie → Provincies. */
 export function plural(label) {
   return /[aiouy]$/i.test(label) ? `${label}'s` : `${label}s`;
+}
+
+/** The publisher as a short Dutch label; the full (English) record stays in the technical note. */
+export function publisherInDutch(publisher) {
+  if (/^(derived|Regiograaf)/i.test(publisher)) return 'Regiograaf (afgeleid uit andere bronnen)';
+  if (/^compiled/i.test(publisher)) return 'samengesteld uit meerdere bronnen';
+  if (/^various/i.test(publisher)) return 'diverse bronnen';
+  if (/^hospitals/i.test(publisher)) return 'ziekenhuizen en netwerken acute zorg';
+  return publisher.replace(/\s*[(;].*$/, '').replace(/^CBS table /, 'CBS-tabel ');
+}
+
+/** Free text with ISO dates in it ("2021-01-01..2023-01-01", "… (2026-04-22)") with the dates written in Dutch. */
+export function dutchDatesIn(text) {
+  return String(text ?? '').replace(/\b\d{4}-\d{2}-\d{2}\b/g, iso => fmtDate(iso)).replace(/(\d{4}) ?\.\. ?(\d)/g, '$1 tot $2');
 }

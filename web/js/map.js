@@ -53,7 +53,11 @@ const MAP_CSS = `
 .pt.approx { opacity: .75; }
 .map-title { font: 600 26px system-ui, sans-serif; fill: #222; }
 .map-note { font: 17px system-ui, sans-serif; fill: #6a3d9a; }
-.region-label { font: 600 11px system-ui, sans-serif; fill: #1d2733; stroke: #fff; stroke-width: 3px; paint-order: stroke; pointer-events: none; }
+.map-source { font: 13px system-ui, sans-serif; fill: #444; }
+.legend-entry { font: 13px system-ui, sans-serif; fill: #222; }
+.export-legend { display: none; }
+.region-label { font: 600 11px system-ui, sans-serif; fill: #1d2733; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; paint-order: stroke; pointer-events: none; }
+.region-label.lit { fill: #000; font-weight: 800; }
 .muni.design-selected { stroke: #000; stroke-width: 2.5; }
 `;
 
@@ -97,6 +101,8 @@ export class MunicipalityMap {
     this.pointLayer = this.root.append('g').attr('class', 'points');
     this.labelLayer = this.root.append('g').attr('class', 'labels');
     this.titleLayer = svg.append('g').attr('class', 'titles');
+    // Hidden on screen (the view's table is the legend there); an export shows it and widens its view box (export.js).
+    this.legendLayer = svg.append('g').attr('class', 'export-legend');
 
     this.tooltip = document.getElementById('tooltip');
     this.paths
@@ -104,11 +110,20 @@ export class MunicipalityMap {
       .on('mouseleave', () => { this.tooltip.hidden = true; })
       .on('click', (event, f) => this.onSelect(f.id));
 
+    // Mouse: drag and wheel. Touch: one finger pans, two fingers pinch (d3-zoom's touch gestures); the page
+    // scrolls by touching outside the map, which on a phone leaves room above and below it.
     this.zoom = d3.zoom().scaleExtent([1, 16])
-      .filter(event => event.type === 'wheel' || (event.type === 'mousedown' && event.button === 0) || event.type === 'dblclick')
-      .on('zoom', event => this.root.attr('transform', event.transform));
+      .filter(event => event.type === 'wheel' || (event.type === 'mousedown' && event.button === 0) || event.type === 'dblclick'
+        || event.type.startsWith('touch'))
+      .on('zoom', event => {
+        this.root.attr('transform', event.transform);
+        // names keep their size on screen while the map grows, so zooming in never makes them overlap
+        this.labelLayer.selectAll('text').attr('transform', function () {
+          return `translate(${this.dataset.x},${this.dataset.y}) scale(${1 / event.transform.k})`;
+        });
+      });
     svg.call(this.zoom).on('dblclick.zoom', null);
-    svg.style('touch-action', 'auto');
+    svg.style('touch-action', 'none');
   }
 
   node() { return this.svg.node(); }
@@ -161,20 +176,90 @@ export class MunicipalityMap {
     this.pointLayer.selectAll('*').remove();
     this.labelLayer.selectAll('*').remove();
     this.titleLayer.selectAll('*').remove();
+    this.legendLayer.selectAll('*').remove();
+    this.svg.attr('data-export-width', null);
   }
 
-  /** A label at the centre of each group of municipalities: [{text, codes}] (zooms with the map, kept in exports). */
-  setLabels(groups) {
+  /**
+   * A legend for exports: [{text, colour}] as swatches and names in columns right of the map. On screen the view's
+   * table is the legend; an SVG or PNG export includes this one (data-export-width tells export.js how wide).
+   */
+  setExportLegend(entries) {
+    this.legendLayer.selectAll('*').remove();
+    if (!entries || !entries.length) { this.svg.attr('data-export-width', null); return; }
+    const rowHeight = 19;
+    const perColumn = Math.floor((HEIGHT - CAPTION_BAND - 20) / rowHeight);
+    const columnWidth = 250;
+    entries.forEach(({ text, colour }, i) => {
+      const x = WIDTH + 10 + Math.floor(i / perColumn) * columnWidth;
+      const y = CAPTION_BAND + (i % perColumn) * rowHeight;
+      this.legendLayer.append('rect').attr('x', x).attr('y', y).attr('width', 12).attr('height', 12)
+        .attr('fill', colour).attr('stroke', '#666').attr('stroke-width', 0.5);
+      this.legendLayer.append('text').attr('class', 'legend-entry').attr('x', x + 18).attr('y', y + 11).text(text);
+    });
+    this.svg.attr('data-export-width', WIDTH + 20 + Math.ceil(entries.length / perColumn) * columnWidth);
+  }
+
+  /**
+   * Region names on the map: [{text, codes, key}]. Each label sits at the point of the region's largest polygon
+   * farthest from its edge (pole of inaccessibility), wrapped onto two lines when long. Larger regions are placed
+   * first; a label that would overlap one already placed moves to another point inside its region or is left out
+   * (its region stays identifiable in the view's legend). Zooms with the map and is kept in exports.
+   * With keepAll, a label that finds no free place stays at its region's best point. Returns the keys of the groups
+   * whose label is on the map.
+   */
+  setLabels(groups, { keepAll = false } = {}) {
     this.labelLayer.selectAll('*').remove();
     const byCode = new Map(this.object.geometries.map((g, i) => [this.codes[i], g]));
-    for (const { text, codes } of groups || []) {
+    const svg = this.svg.node();
+    const onScreen = svg.getBoundingClientRect().width / WIDTH;
+    // about 10 px on screen at the page's size, within limits that keep exports sensible
+    const fontSize = Math.round(Math.min(18, Math.max(12, onScreen > 0 ? 10 / onScreen : 13)));
+    const candidates = [];
+    for (const { text, codes, key } of groups || []) {
       const geometries = codes.map(c => byCode.get(c)).filter(Boolean);
       if (!geometries.length) continue;
-      const [x, y] = this.path.centroid(topojson.merge(this.topology, geometries));
-      if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-      this.labelLayer.append('text').attr('class', 'region-label').attr('text-anchor', 'middle')
-        .attr('x', x).attr('y', y).text(text);
+      const polygons = projectedPolygons(this.projection, topojson.merge(this.topology, geometries))
+        .map(rings => ({ rings, area: ringsArea(rings) })).sort((a, b) => b.area - a.area);
+      if (!polygons.length) continue;
+      const spots = polygons.slice(0, 3).map(p => poleOfInaccessibility(p.rings, 1));
+      candidates.push({ text, key: key ?? text, area: polygons.reduce((sum, p) => sum + p.area, 0), polygons, spots });
     }
+    candidates.sort((a, b) => b.area - a.area);
+    const placed = [];
+    const shown = [];
+    for (const c of candidates) {
+      const label = this.labelLayer.append('text').attr('class', 'region-label').attr('text-anchor', 'middle')
+        .attr('data-region', c.key).style('font-size', `${fontSize}px`);
+      const lines = wrapLabel(c.text);
+      // a space ends every line but the last, so the text still reads as the name (screen readers, exports)
+      lines.forEach((line, i) => label.append('tspan').attr('x', 0).attr('dy', i ? '1.1em' : 0).text(i < lines.length - 1 ? `${line} ` : line));
+      const box = label.node().getBBox();
+      const width = box.width || c.text.length * fontSize * 0.55;
+      const height = box.height || lines.length * fontSize * 1.1;
+      const tries = [];
+      for (const [x, y, inset] of c.spots) {
+        tries.push([x, y]);
+        // shifted up or down within the region when the middle is taken
+        for (const dy of [-height * 0.75, height * 0.75, -height * 1.5, height * 1.5]) {
+          if (c.polygons.some(p => containsPoint(p.rings, [x, y + dy]))) tries.push([x, y + dy]);
+        }
+      }
+      const fits = ([x, y]) => {
+        const b = { x0: x - width / 2 - 1, x1: x + width / 2 + 1, y0: y - height / 2 - 1, y1: y + height / 2 + 1 };
+        return b.x0 >= 0 && b.x1 <= WIDTH && b.y0 >= CAPTION_BAND - 10 && b.y1 <= HEIGHT
+          && !placed.some(o => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1) ? b : null;
+      };
+      const spot = tries.find(fits) || (keepAll ? tries[0] : null);
+      if (!spot) { label.remove(); continue; }
+      placed.push(fits(spot) || { x0: spot[0] - width / 2, x1: spot[0] + width / 2, y0: spot[1] - height / 2, y1: spot[1] + height / 2 });
+      // the text's first baseline sits so that the block of lines is centred on the spot
+      const k = d3.zoomTransform(svg).k;
+      label.attr('data-x', spot[0].toFixed(1)).attr('data-y', spot[1].toFixed(1)).attr('y', (-height / 2 - box.y).toFixed(1))
+        .attr('transform', `translate(${spot[0].toFixed(1)},${spot[1].toFixed(1)}) scale(${1 / k})`);
+      shown.push(c.key);
+    }
+    return new Set(shown);
   }
 
   /**
@@ -279,8 +364,11 @@ export class MunicipalityMap {
       .append('title').text(p => p.title || '');
   }
 
-  /** A title (and optional note) in the map's corner: shown on screen, and in SVG/PNG exports and print. */
-  setTitle(title, note) {
+  /**
+   * A title (and optional note) in the map's corner, and an optional source line (source and reference date) at the
+   * bottom left, where the country leaves room: shown on screen, and in SVG/PNG exports and print.
+   */
+  setTitle(title, note, source) {
     this.titleLayer.selectAll('*').remove();
     this.titleLayer.append('text').attr('class', 'map-title').attr('x', 14).attr('y', 34).text(title || '');
     // The note wraps at its " · " separators onto at most two lines, both inside the caption band.
@@ -290,5 +378,78 @@ export class MunicipalityMap {
       else lines.push(part);
     }
     lines.forEach((line, i) => this.titleLayer.append('text').attr('class', 'map-note').attr('x', 14).attr('y', 58 + 22 * i).text(line));
+    if (source) this.titleLayer.append('text').attr('class', 'map-source').attr('x', 14).attr('y', HEIGHT - 12).text(source);
   }
+}
+
+/** Rings ([[x, y]…], projected) of each polygon of a GeoJSON Polygon or MultiPolygon. */
+function projectedPolygons(projection, geometry) {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+  return polygons.map(rings => rings.map(ring => ring.map(point => projection(point))));
+}
+
+function ringsArea(rings) {
+  return rings.reduce((sum, ring, i) => sum + (i ? -1 : 1) * Math.abs(d3.polygonArea(ring)), 0);
+}
+
+function containsPoint(rings, point) {
+  return d3.polygonContains(rings[0], point) && !rings.slice(1).some(hole => d3.polygonContains(hole, point));
+}
+
+/** Distance from a point to the nearest edge of any ring. */
+function edgeDistance(rings, [px, py]) {
+  let best = Infinity;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [ax, ay] = ring[j];
+      const [bx, by] = ring[i];
+      const dx = bx - ax;
+      const dy = by - ay;
+      const t = dx || dy ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy))) : 0;
+      best = Math.min(best, Math.hypot(px - ax - t * dx, py - ay - t * dy));
+    }
+  }
+  return best;
+}
+
+/**
+ * The point inside a polygon farthest from its edges, to within `precision` (projected units), as [x, y, distance]:
+ * a best-first search over square cells, each bounded by its centre's distance plus its half diagonal
+ * (the approach of Mapbox's polylabel, written out here).
+ */
+function poleOfInaccessibility(rings, precision) {
+  const xs = rings[0].map(p => p[0]);
+  const ys = rings[0].map(p => p[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const size = Math.min(x1 - x0, y1 - y0);
+  const cell = (x, y, h) => {
+    const d = (containsPoint(rings, [x, y]) ? 1 : -1) * edgeDistance(rings, [x, y]);
+    return { x, y, h, d, max: d + h * Math.SQRT2 };
+  };
+  const centroid = d3.polygonCentroid(rings[0]);
+  let best = cell(centroid[0], centroid[1], 0);
+  if (!(size > 0)) return [best.x, best.y, Math.max(0, best.d)];
+  const queue = [];
+  for (let x = x0; x < x1; x += size) for (let y = y0; y < y1; y += size) queue.push(cell(x + size / 2, y + size / 2, size / 2));
+  let guard = 0;
+  while (queue.length && guard++ < 4000) {
+    let top = 0;
+    for (let i = 1; i < queue.length; i++) if (queue[i].max > queue[top].max) top = i;
+    const c = queue.splice(top, 1)[0];
+    if (c.d > best.d) best = c;
+    if (c.max - best.d <= precision) continue;
+    const h = c.h / 2;
+    queue.push(cell(c.x - h, c.y - h, h), cell(c.x + h, c.y - h, h), cell(c.x - h, c.y + h, h), cell(c.x + h, c.y + h, h));
+  }
+  return [best.x, best.y, Math.max(0, best.d)];
+}
+
+/** One line, or two split at the space nearest the middle when the name is long. */
+function wrapLabel(text) {
+  if (text.length <= 14 || !text.includes(' ')) return [text];
+  let split = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === ' ' && (split < 0 || Math.abs(i - text.length / 2) < Math.abs(split - text.length / 2))) split = i;
+  }
+  return [text.slice(0, split), text.slice(split + 1)];
 }

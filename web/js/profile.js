@@ -1,6 +1,6 @@
 // Profiel: the side panel for one municipality or region, joined from the reference and analysis endpoints.
 import { getJson, query } from './api.js';
-import { EVIDENCE, esc, fmtDate, hospitalName, fmtEuro, fmtInt, fmtKm, fmtPercent, kindLabel, kindOfCode } from './format.js';
+import { EVIDENCE, esc, fmtDate, hospitalName, fmtEuro, fmtInt, fmtKm, fmtPercent, kindLabel, kindOfCode, publisherInDutch } from './format.js';
 import { errorBox, focusLink, loading, sourceLocation } from './ui.js';
 import { STATE_TEXT, municipalityText } from './views/ketenaanpakken.js';
 import { eventSentence } from './views/changes.js';
@@ -247,15 +247,6 @@ function sourceNote(sources, id, date) {
   const source = sources.find(s => s.id === id);
   const publisher = source ? publisherInDutch(source.publisher) : id;
   return `<small class="source-note" data-source="${esc(id || '')}">(bron: ${esc(publisher || 'onbekend')}, peildatum ${esc(fmtDate(date))})</small>`;
-}
-
-/** The publisher as a short Dutch label; the full (English) record stays in the technical note. */
-function publisherInDutch(publisher) {
-  if (/^(derived|Regiograaf)/i.test(publisher)) return 'Regiograaf (afgeleid uit andere bronnen)';
-  if (/^compiled/i.test(publisher)) return 'samengesteld uit meerdere bronnen';
-  if (/^various/i.test(publisher)) return 'diverse bronnen';
-  if (/^hospitals/i.test(publisher)) return 'ziekenhuizen en netwerken acute zorg';
-  return publisher.replace(/\s*[(;].*$/, '').replace(/^CBS table /, 'CBS-tabel ');
 }
 
 /** The fields of the answers that name a source (see /api/sources). */

@@ -1,6 +1,6 @@
 // Wijzigingen: what changed in a division since an older edition (/api/divisions/diff), on the map and in a table.
 import { getJson, query } from '../api.js';
-import { esc, fmtInt, kindLabel } from '../format.js';
+import { countOf, esc, fmtDate, fmtInt, kindLabel } from '../format.js';
 import { renderTable } from '../table.js';
 import { html, loading, select } from '../ui.js';
 import { paintDivision } from './map.js';
@@ -110,12 +110,13 @@ export async function render(ctx) {
     'Rood omrand: regio gewijzigd · gestippeld: samengevoegde gemeente');
 
   const s = diff.summary;
-  html(results, `<p class="note" id="changes-summary">${esc(diff.fromEdition.id)} (peildatum ${esc(diff.fromEdition.referenceDate)},
-    ${fmtInt(diff.fromEdition.municipalities)} gemeenten) → ${esc(diff.toEdition.id)} (${fmtInt(diff.toEdition.municipalities)} gemeenten).
+  const editionName = e => `${e.current ? 'huidige editie' : `editie ${e.year ?? ''}`} (peildatum ${fmtDate(e.referenceDate)}, ${countOf(e.municipalities, 'gemeente', 'gemeenten')})`;
+  html(results, `<p class="note" id="changes-summary">${esc(base.divisionLabel(kind))}: ${esc(editionName(diff.fromEdition))}
+    → ${esc(editionName(diff.toEdition))}.
     Regio's vergeleken op hun gemeenten, niet op naam: ${fmtInt(s.unchanged)} ongewijzigd, ${fmtInt(s.renamed)} hernoemd,
-    ${fmtInt(s.moved)} gemeenten naar een andere regio, ${fmtInt(s.merged)} samengevoegd, ${fmtInt(s.split)} gesplitst.
-    Tussen de edities: ${fmtInt(s.mergers)} samenvoegingen en ${fmtInt(s.splits)} splitsingen van gemeenten
-    (${fmtInt(s.dissolvedMunicipalities)} gemeenten opgeheven).</p>`);
+    ${countOf(s.moved, 'gemeente', 'gemeenten')} naar een andere regio, ${fmtInt(s.merged)} samengevoegd, ${fmtInt(s.split)} gesplitst.
+    Tussen de edities: ${countOf(s.mergers, 'samenvoeging', 'samenvoegingen')} en ${countOf(s.splits, 'splitsing', 'splitsingen')} van gemeenten
+    (${countOf(s.dissolvedMunicipalities, 'gemeente', 'gemeenten')} opgeheven).</p>`);
 
   renderTable(results, [
     { label: 'Soort', value: r => r.type },

@@ -45,15 +45,6 @@ export function tooltipExtra(code) {
     + ` · ${fmtInt(m.pointsWithin)} binnen straal</div>`;
 }
 
-/** Whether an answer used demo data: its includesDemo flag (kept for the views that import it). */
-export function usesDemo(answer, points = []) {
-  if (answer && answer.demo === true) return true;
-  const sets = (answer && answer.datasets) || [];
-  return (answer && answer.includesDemo === true)
-    || sets.some(d => (typeof d === 'object' ? d.demo === true || /demo/i.test(d.id || d.name || '') : /demo/i.test(String(d))))
-    || points.some(p => p.demo);
-}
-
 export async function render(ctx) {
   const { base, map, params, navigate, controls, results } = ctx;
   const criterion = params.criterion === 'municipality' ? 'municipality' : 'distance';

@@ -1,7 +1,7 @@
 // Ontwerp: a proposed division (a base with moved municipalities) checked live by /api/scenarios/check.
 // The whole scenario lives in the link: #/design?base=ZK&moves=GM0034:ZK07,GM0935:NIEUW1:Nieuwe%20regio,GM0014:
 import { ApiError, getJson, query } from '../api.js';
-import { esc, fmtInt, fmtShare } from '../format.js';
+import { esc, fmtInt, fmtShare, percentValue } from '../format.js';
 import { downloadCsv, renderTable } from '../table.js';
 import { errorBox, html, kindOptions, loading, select } from '../ui.js';
 import { buildHash } from '../state.js';
@@ -119,7 +119,7 @@ function paint(ctx, kind, params, answer, regionsOf, problemClass) {
   });
   map.setRegionBorders(code => of(code).join('+'));
   map.setSecondBorders(code => base.regionsOf(kind, code).join('+'));
-  map.setLabels(answer.regions.map(r => ({ text: r.name, codes: r.municipalities })));
+  map.setLabels(answer.regions.map(r => ({ text: r.name, codes: r.municipalities, key: r.code })), { keepAll: true });
   map.setFocus(params.sel ? [params.sel] : []);
   map.setTitle(`Ontwerp${answer.name ? `: ${answer.name}` : ''}`,
     `Gestippeld: grenzen ${base.divisionLabel(kind)} · klik een gemeente om haar regio te kiezen`);
@@ -289,9 +289,9 @@ function summary(ctx, answer) {
 
   renderTable(results, [
     { label: 'Indeling', value: a => `${base.divisionLabel(a.kind)}${a.base ? ' (basis)' : ''}` },
-    { label: 'Congruentie ontwerp → indeling', head: 'Ontwerp → indeling', value: a => a.scenarioToDivision.after,
+    { label: 'Congruentie ontwerp → indeling (%)', head: 'Ontwerp → indeling', value: a => percentValue(a.scenarioToDivision.after),
       html: a => direction(a.scenarioToDivision) },
-    { label: 'Congruentie indeling → ontwerp', head: 'Indeling → ontwerp', value: a => a.divisionToScenario.after,
+    { label: 'Congruentie indeling → ontwerp (%)', head: 'Indeling → ontwerp', value: a => percentValue(a.divisionToScenario.after),
       html: a => direction(a.divisionToScenario), cls: a => `dir-${trend(a.divisionToScenario)}` },
     { label: 'Congruente regio\'s van de indeling', head: 'Congr. regio\'s', num: true, value: a => a.divisionToScenario.congruentAfter,
       html: a => `${a.divisionToScenario.congruentBefore == null ? '' : `${fmtInt(a.divisionToScenario.congruentBefore)} → `}${fmtInt(a.divisionToScenario.congruentAfter)}` },

@@ -2,7 +2,7 @@
 // deadline), the venster op de samenwerking and the money. Everything shown comes from /api/werkstructuur and
 // /api/venster; this view only joins, colours and formats.
 import { getJson, query } from '../api.js';
-import { esc, fmtEuro, fmtInt } from '../format.js';
+import { countOf, dutchDatesIn, esc, fmtDate, fmtEuro, fmtInt, publisherInDutch } from '../format.js';
 import { renderTable } from '../table.js';
 import { html, loading, select } from '../ui.js';
 
@@ -24,8 +24,8 @@ const DOCUMENT = { regiobeeld: 'Regiobeeld', regioplan: 'Regioplan', 'werkagenda
 function deadlineText(d) {
   if (!d) return 'onbekend';
   const label = (DEADLINE[d.status] || DEADLINE.unknown).label;
-  if (d.status === 'late') return `${label} (${fmtInt(d.daysLate)} dagen)`;
-  if (d.status === 'pending') return `${label} (nog ${fmtInt(d.daysLeft)} dagen)`;
+  if (d.status === 'late') return `${label} (${countOf(d.daysLate, 'dag', 'dagen')})`;
+  if (d.status === 'pending') return `${label} (nog ${countOf(d.daysLeft, 'dag', 'dagen')})`;
   return label;
 }
 
@@ -59,12 +59,18 @@ export async function render(ctx) {
 
   map.paint(() => ({}));
   const wait = loading(results, 'Werkstructuur laden…');
-  const [ws, venster, norm] = await Promise.all([
+  const [ws, venster, norm, sources] = await Promise.all([
     getJson('/api/werkstructuur'),
     getJson(query('/api/venster', { year: params.year, demo: demo ? '' : 'false' })),
     // The AZWA norm (at least one laagdrempelig steunpunt per gemeente) on the real, partial list of steunpunten
     getJson('/api/coverage?criterion=municipality&by=IZA&demo=false'),
+    getJson('/api/sources'),
   ]);
+  // a source id ("vws-spuk-2025") is shown as its publisher in Dutch; other source texts as they are
+  const sourceName = id => {
+    const source = sources.find(x => x.id === id);
+    return source ? publisherInDutch(source.publisher) : dutchDatesIn(id);
+  };
   if (!ctx.isCurrent()) return;
   wait.remove();
   const regionByCode = new Map(ws.regions.map(r => [r.code, r]));
@@ -84,7 +90,7 @@ export async function render(ctx) {
   map.setRegionBorders(code => izaOf(code) || '');
   map.setSecondBorders(null);
   const demoNote = venster.includesDemo ? ' · DEMO-antwoorden (niet echt)' : '';
-  map.setTitle(color === 'werkagenda' ? 'Werkagenda AZWA: deadline ' + (ws.regions[0]?.azwaDeadline.deadline || '')
+  map.setTitle(color === 'werkagenda' ? 'Werkagenda AZWA: deadline ' + fmtDate(ws.regions[0]?.azwaDeadline.deadline)
     : `Venster op de samenwerking ${venster.year}`,
   color === 'werkagenda' ? 'Groen op tijd · rood te laat · oranje nog open · grijs onbekend'
     : `Rood: gesprek nodig · groen: geen verschil · grijs: geen antwoorden${demoNote}`);
@@ -123,18 +129,20 @@ export async function render(ctx) {
 
   // The region asked for, else the IZA/AZWA region of the focus (a municipality clicked on the map, or the region itself).
   const chosen = regionByCode.get(params.region) || regionByCode.get(params.focus) || (params.focus ? regionByCode.get(izaOf(params.focus)) : null);
-  if (chosen) regionDetail(results, chosen, vensterByCode.get(chosen.code), venster, norm.regions.find(x => x.code === chosen.code));
+  if (chosen) regionDetail(results, chosen, vensterByCode.get(chosen.code), venster, norm.regions.find(x => x.code === chosen.code), sourceName);
 }
 
-function regionDetail(results, r, v, venster, normRegion) {
+function regionDetail(results, r, v, venster, normRegion, sourceName) {
   const section = document.createElement('section');
   section.className = 'ws-region';
   section.id = 'ws-region';
   section.dataset.code = r.code;
   results.appendChild(section);
-  html(section, `<h3>${esc(r.name)} <small class="muted">${fmtInt(r.members.length)} gemeenten, ${fmtInt(r.population)} inwoners</small></h3>
+  html(section, `<h3>${esc(r.name)} <small class="muted">${countOf(r.members.length, 'gemeente', 'gemeenten')}, ${fmtInt(r.population)} inwoners</small></h3>
     <p>Mandaatgemeente: <strong>${esc(r.mandaatgemeente.name)}</strong>${r.mandaatgemeente.publicBody ? ' (openbaar lichaam, geen gemeente)' : ''}
-    <small class="muted">bron ${esc(r.mandaatgemeente.source || '')}, peildatum ${esc(r.mandaatgemeente.referenceDate || 'onbekend')}</small></p>`);
+    <small class="muted">bron: ${esc(sourceName(r.mandaatgemeente.source))}, peildatum ${esc(fmtDate(r.mandaatgemeente.referenceDate))}</small></p>
+    <p><a class="ws-network" href="#/network?focus=${encodeURIComponent(r.code)}&depth=1">Rollen als netwerk</a>
+    <small class="muted">(mandaatgemeente, GGD's, zorgkantoren en een ingelezen preferente zorgverzekeraar)</small></p>`);
 
   if (normRegion) {
     html(section, `<p class="ws-norm" data-without="${normRegion.municipalitiesWithoutPoint}">AZWA-norm (minstens één laagdrempelig
@@ -147,13 +155,13 @@ function regionDetail(results, r, v, venster, normRegion) {
     { label: 'Rol', value: x => (x.topic && x.role === 'trekker' ? `trekker: ${x.topic}` : x.role) },
     { label: 'Organisatie', value: x => x.organisation || (x.known ? '' : 'onbekend') },
     { label: 'Persoon', value: x => x.person || '' },
-    { label: 'Sinds', value: x => x.since, html: x => `${esc(x.since)}${x.old ? ' <span class="old-tag" title="aanwijzing ouder dan vijf jaar: de huidige houder kan anders zijn">oud</span>' : ''}` },
-    { label: 'Bron', value: x => x.source || '' },
+    { label: 'Sinds', value: x => x.since, html: x => `${esc(fmtDate(x.since))}${x.old ? ' <span class="old-tag" title="aanwijzing ouder dan vijf jaar: de huidige houder kan anders zijn">oud</span>' : ''}` },
+    { label: 'Bron', value: x => sourceName(x.source) },
   ], r.roles, { caption: 'Rollen', filename: `regiograaf-${r.code.toLowerCase()}-rollen.csv`, className: 'ws-roles' });
 
   html(section, `<h4>Documenten en deadline</h4><ul class="ws-documents">${r.documents.map(d => `<li data-document="${esc(d.document)}">
-    ${esc(DOCUMENT[d.document] || d.document)}: <strong>${esc(d.status)}</strong>${d.date ? ` (${esc(d.date)})` : ''}${d.url ? ` <a href="${esc(d.url)}" rel="noopener">document</a>` : ''}</li>`).join('')}</ul>
-    <p class="ws-deadline" data-status="${esc(r.azwaDeadline.status)}">Werkagenda AZWA vaststellen uiterlijk ${esc(r.azwaDeadline.deadline)}:
+    ${esc(DOCUMENT[d.document] || d.document)}: <strong>${esc(d.status)}</strong>${d.date ? ` (${esc(fmtDate(d.date))})` : ''}${d.url ? ` <a href="${esc(d.url)}" rel="noopener">document</a>` : ''}</li>`).join('')}</ul>
+    <p class="ws-deadline" data-status="${esc(r.azwaDeadline.status)}">Werkagenda AZWA vaststellen uiterlijk ${esc(fmtDate(r.azwaDeadline.deadline))}:
     <strong>${esc(deadlineText(r.azwaDeadline))}</strong></p>`);
 
   // The venster as a 3 × 3 grid; the question with answers 2 or more points apart is marked.
@@ -183,5 +191,5 @@ function regionDetail(results, r, v, venster, normRegion) {
     ${estimate.years.map(y => `<tr class="raming"><th scope="row">AZWA ${esc(y.year)} (raming)</th><td class="num"><em>${fmtEuro(y.total)}</em>
       <small class="muted">regionaal ${fmtEuro(y.regional)}, lokaal ${fmtEuro(y.local)}</small></td></tr>`).join('')}
     </tbody></table>
-    <p class="note">Echt: bedragen zoals VWS ze publiceerde (${esc(spuk.source || '')}). <em>Raming</em>: ${esc(estimate.method)} Bron: ${esc(estimate.source || '')}.</p>`);
+    <p class="note">Echt: bedragen zoals VWS ze publiceerde (${esc(sourceName(spuk.source))}). <em>Raming</em>: ${esc(estimate.method)} Bron: ${esc(sourceName(estimate.source))}.</p>`);
 }

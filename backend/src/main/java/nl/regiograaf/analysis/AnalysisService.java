@@ -135,6 +135,9 @@ public final class AnalysisService {
     }
 
     private NetworkGraph network() {
-        return cache.getNational("network", () -> new NetworkGraph(repository.network()));
+        // An imported preferente zorgverzekeraar is part of the network: the national part is built once per national
+        // version, the imported roles added per data version.
+        NetworkGraph national = cache.getNational("network", () -> new NetworkGraph(repository.network()));
+        return cache.get("network-with-imported-roles", () -> national.withImported(repository.importedRoleAttachments()));
     }
 }

@@ -53,6 +53,9 @@ public final class GraphRows {
     public record Attachment(String region, String type, String kind, String id, String label) {
     }
 
+    public record Attachments(List<Attachment> rows, boolean truncated) {
+    }
+
     /** Everything the network graph is drawn from. */
     public record Network(Municipalities municipalities, List<Region> regions, List<Membership> memberships,
                           List<Border> borders, List<Attachment> attachments, boolean truncated) {

@@ -13,7 +13,7 @@ import nl.regiograaf.model.Analysis;
 
 /**
  * The collaboration network as an in-memory adjacency list, for drawing the neighbourhood of one node.
- * Nodes: municipalities and regions (id = code), trauma centres ({@code HOSPITAL:name}) and concession holders
+ * Nodes: municipalities and regions (id = code), trauma centres ({@code HOSPITAL:name}) and insurers
  * ({@code INSURER:name}). Links keep the direction of the relationship in the graph. Read-only once built.
  */
 public final class NetworkGraph {
@@ -21,8 +21,20 @@ public final class NetworkGraph {
     public static final String MUNICIPALITY = "MUNICIPALITY";
     public static final String MEMBER_OF = "MEMBER_OF";
     public static final String BORDERS = "BORDERS";
-    /** Relationships that describe a region (its trauma centre, concession holder, mandaatgemeente). */
-    private static final Set<String> ATTACHMENTS = Set.of("TRAUMA_CENTRE_FOR", "HOLDS_CONCESSION", "MANDAATGEMEENTE");
+    /**
+     * Relationships that describe a region: its trauma centre, concession holder, mandaatgemeente, and for an IZA/AZWA
+     * region the roles of the werkstructuur (the GGDs it works with, the insurers running its zorgkantoren, an imported
+     * preferente zorgverzekeraar).
+     */
+    private static final Set<String> ATTACHMENTS = Set.of("TRAUMA_CENTRE_FOR", "HOLDS_CONCESSION", "MANDAATGEMEENTE",
+            "WORKS_WITH_GGD", "ZORGKANTOOR", "PREFERRED_INSURER");
+    /**
+     * Roles computed for the werkstructuur, not relationships of the graph: they describe an IZA/AZWA region shown but
+     * are no path to walk (a GGD's neighbourhood is its members, not the mandaatgemeenten of the IZA regions it meets).
+     */
+    private static final Set<String> NOT_WALKED = Set.of("WORKS_WITH_GGD", "ZORGKANTOOR", "PREFERRED_INSURER");
+    /** Attachments that point from the region to what it names; the others point at the region. */
+    private static final Set<String> FROM_REGION = Set.of("MANDAATGEMEENTE", "WORKS_WITH_GGD", "ZORGKANTOOR", "PREFERRED_INSURER");
 
     private final Map<String, Analysis.GraphNode> nodes = new LinkedHashMap<>();
     private final Map<String, List<Analysis.GraphLink>> links = new HashMap<>();
@@ -37,13 +49,29 @@ public final class NetworkGraph {
         network.regions().forEach(r -> nodes.put(r.code(), new Analysis.GraphNode(r.code(), r.name(), r.kind())));
         network.memberships().forEach(m -> link(new Analysis.GraphLink(m.municipality(), m.region(), MEMBER_OF, null)));
         network.borders().forEach(b -> link(new Analysis.GraphLink(b.a(), b.b(), BORDERS, b.contact())));
-        for (GraphRows.Attachment a : network.attachments()) {
-            nodes.putIfAbsent(a.id(), new Analysis.GraphNode(a.id(), a.label(), a.kind()));
-            // MANDAATGEMEENTE points from the region to the municipality; the others point at the region.
-            link(a.type().equals("MANDAATGEMEENTE")
-                    ? new Analysis.GraphLink(a.region(), a.id(), a.type(), null)
-                    : new Analysis.GraphLink(a.id(), a.region(), a.type(), null));
-        }
+        network.attachments().forEach(this::attach);
+    }
+
+    private NetworkGraph(NetworkGraph national, GraphRows.Attachments imported) {
+        this.inputTruncated = national.inputTruncated || imported.truncated();
+        nodes.putAll(national.nodes);
+        national.links.forEach((id, list) -> links.put(id, new ArrayList<>(list)));
+        imported.rows().forEach(this::attach);
+    }
+
+    /**
+     * This national network with imported roles added: rebuilt per data version from a small query, while the national
+     * network is built once per national version.
+     */
+    public NetworkGraph withImported(GraphRows.Attachments imported) {
+        return new NetworkGraph(this, imported);
+    }
+
+    private void attach(GraphRows.Attachment a) {
+        nodes.putIfAbsent(a.id(), new Analysis.GraphNode(a.id(), a.label(), a.kind()));
+        link(FROM_REGION.contains(a.type())
+                ? new Analysis.GraphLink(a.region(), a.id(), a.type(), null)
+                : new Analysis.GraphLink(a.id(), a.region(), a.type(), null));
     }
 
     private void link(Analysis.GraphLink link) {
@@ -78,7 +106,7 @@ public final class NetworkGraph {
             }
             for (Analysis.GraphLink link : links.getOrDefault(id, List.of())) {
                 String other = link.source().equals(id) ? link.target() : link.source();
-                if (!distance.containsKey(other)) {
+                if (!distance.containsKey(other) && !NOT_WALKED.contains(link.type())) {
                     if (distance.size() >= maxNodes) {
                         truncated = true;
                         break search;
@@ -93,7 +121,9 @@ public final class NetworkGraph {
             if (isRegion(id)) {
                 for (Analysis.GraphLink link : links.getOrDefault(id, List.of())) {
                     String other = link.source().equals(id) ? link.target() : link.source();
-                    if (ATTACHMENTS.contains(link.type()) && !distance.containsKey(other)) {
+                    // only what the region names itself: a GGD shown does not pull in the IZA regions it works with
+                    boolean describesThisRegion = !NOT_WALKED.contains(link.type()) || link.source().equals(id);
+                    if (ATTACHMENTS.contains(link.type()) && describesThisRegion && !distance.containsKey(other)) {
                         if (distance.size() >= maxNodes) {
                             truncated = true;
                             break;

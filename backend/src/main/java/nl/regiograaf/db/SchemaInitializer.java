@@ -13,7 +13,11 @@ public final class SchemaInitializer {
     public static void apply(GraphClient client) {
         // Only the missing ones: on an existing store the thirteen schema transactions cost seconds of a cold start.
         java.util.Set<String> present = new java.util.HashSet<>();
-        client.queryAll("queries/schema_names", java.util.Map.of()).forEach(r -> present.add(r.get("name").asString()));
+        // Usually the first Cypher of the JVM: compiling it loads the Cypher stack, which on a loaded 2-core machine
+        // (or in a 256 MB heap) took over the read timeout of 10 s and stopped the first start. A write transaction
+        // has the longer write timeout; the statement itself only reads.
+        String query = Cypher.query("queries/schema_names");
+        client.write(tx -> tx.run(query).list()).forEach(r -> present.add(r.get("name").asString()));
         for (String statement : Cypher.statements("schema")) {
             java.util.regex.Matcher name = NAME.matcher(statement);
             if (name.find() && present.contains(name.group(1))) {

@@ -123,11 +123,22 @@ public final class AnalysisRepository {
                     memberships.rows().stream().map(r -> new GraphRows.Membership((String) r.get(0), (String) r.get(1),
                             (String) r.get(2), (String) r.get(3))).toList(),
                     borders.rows(),
-                    attachments.rows().stream().map(r -> new GraphRows.Attachment((String) r.get(0), (String) r.get(1),
-                            (String) r.get(2), (String) r.get(3), (String) r.get(4))).toList(),
+                    attachments(attachments),
                     borders.truncated() || municipalities.truncated() || regions.truncated() || memberships.truncated()
                             || attachments.truncated());
         });
+    }
+
+    /** The imported roles the network shows (a preferente zorgverzekeraar per IZA/AZWA region). */
+    public GraphRows.Attachments importedRoleAttachments() {
+        GraphClient.Collected rows = graph.read(tx ->
+                GraphClient.collected(tx, "queries/network_imported_roles", Map.of(), graph.rowCap()));
+        return new GraphRows.Attachments(attachments(rows), rows.truncated());
+    }
+
+    private static List<GraphRows.Attachment> attachments(GraphClient.Collected rows) {
+        return rows.rows().stream().map(r -> new GraphRows.Attachment((String) r.get(0), (String) r.get(1),
+                (String) r.get(2), (String) r.get(3), (String) r.get(4))).toList();
     }
 
     /** Everything search can find (bounded by the data model: municipalities and regions). */

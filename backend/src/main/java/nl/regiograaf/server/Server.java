@@ -1,6 +1,7 @@
 package nl.regiograaf.server;
 
 import io.javalin.Javalin;
+import java.util.List;
 import nl.regiograaf.config.AppConfig;
 import nl.regiograaf.config.StartupException;
 import nl.regiograaf.db.Bootstrap;
@@ -68,7 +69,45 @@ public final class Server implements AutoCloseable {
         }
         dataVersion.startPolling(1000);
         bootstrap = new Bootstrap(neo4j.client(), startupImports(neo4j.client(), dataVersion), state).start(2000);
+        if (bootstrap.done()) {
+            warmUp();
+        }
         return this;
+    }
+
+    /**
+     * What every first page load asks (and the analyses most asked after it), requested once in the background as soon
+     * as the app is ready: the first visitor then gets cached answers instead of waiting seconds for the first Cypher
+     * compilations and computations of a cold JVM. Failures only mean the first visitor computes them.
+     */
+    static final List<String> WARM_UP_PATHS = List.of("/api/geometry/municipalities", "/api/municipalities",
+            "/api/memberships", "/api/divisions", "/api/regions?kind=GGD", "/api/regions?kind=VR", "/api/regions?kind=ZK",
+            "/api/regions?kind=ROAZ", "/api/regions?kind=IZA", "/api/regions?kind=PROVINCE", "/api/overlaps?a=GGD&b=ZK",
+            "/api/overlaps/ggd", "/api/partition-check", "/api/search?q=am");
+
+    private void warmUp() {
+        Thread t = new Thread(() -> {
+            long t0 = System.nanoTime();
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            for (String path : WARM_UP_PATHS) {
+                if (closed) {
+                    return;
+                }
+                try {
+                    http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + app.port() + path))
+                                    .header("Accept-Encoding", "gzip").timeout(java.time.Duration.ofSeconds(60)).build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding());
+                } catch (java.io.IOException e) {
+                    LOG.debug("Warm-up request {} failed: {}", path, e.toString());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            LOG.info("Warmed up the first page load's answers in {} ms", (System.nanoTime() - t0) / 1_000_000);
+        }, "regiograaf-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     public int port() {

@@ -365,7 +365,9 @@ class AnalysisApiTest {
             assertTrue(kindOf.containsKey(l.get("target").asText()), l.toString());
             linkTypes.add(l.get("type").asText());
         });
-        assertEquals(Set.of("BORDERS", "HOLDS_CONCESSION", "MANDAATGEMEENTE", "MEMBER_OF", "TRAUMA_CENTRE_FOR"), linkTypes);
+        // Amsterdam's IZA region is shown, with the GGD it works with and the insurer running its zorgkantoor.
+        assertEquals(Set.of("BORDERS", "HOLDS_CONCESSION", "MANDAATGEMEENTE", "MEMBER_OF", "TRAUMA_CENTRE_FOR",
+                "WORKS_WITH_GGD", "ZORGKANTOOR"), linkTypes);
 
         JsonNode deeper = get("/api/graph?focus=GM0363&depth=2").json();
         Set<String> deeperIds = codes(deeper.get("nodes"), "id");

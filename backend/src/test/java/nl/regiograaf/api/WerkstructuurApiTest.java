@@ -195,6 +195,52 @@ class WerkstructuurApiTest {
     }
 
     @Test
+    void theNetworkShowsTheRolesOfAnIzaRegionAsNodes() {
+        // Expected from an independent path: the werkstructuur answer's partner lists and concession holders.
+        JsonNode twente = region("IZA-TWENTE");
+        Set<String> ggds = new TreeSet<>();
+        twente.get("ggd").forEach(p -> ggds.add(p.get("code").asText()));
+        Set<String> zorgkantoren = new TreeSet<>();
+        twente.get("zorgkantoor").forEach(p -> zorgkantoren.add("INSURER:" + p.get("concessionHolder").get("name").asText()));
+        assertFalse(ggds.isEmpty());
+        assertFalse(zorgkantoren.isEmpty());
+
+        assertEquals(ggds, linkedFrom("IZA-TWENTE", "WORKS_WITH_GGD"));
+        assertEquals(zorgkantoren, linkedFrom("IZA-TWENTE", "ZORGKANTOOR"));
+        assertEquals(Set.of(), linkedFrom("IZA-ACHTERHOEK", "PREFERRED_INSURER"), "no preferente zorgverzekeraar before an import");
+
+        assertEquals(200, Uploads.post("/api/import/werkstructuur", "text/csv",
+                new String(Fixtures.bytes("werkstructuur/roles-good.csv"))).status());
+        assertEquals(Set.of("INSURER:Testverzekeraar"), linkedFrom("IZA-ACHTERHOEK", "PREFERRED_INSURER"));
+        // A region at the edge of a municipality's view brings its roles too.
+        String member = twente.get("members").get(0).get("code").asText();
+        assertEquals(ggds, linkedFrom(member, "IZA-TWENTE", "WORKS_WITH_GGD"));
+
+        assertEquals(200, Uploads.delete("/api/import/werkstructuur?part=roles").status());
+        assertEquals(Set.of(), linkedFrom("IZA-ACHTERHOEK", "PREFERRED_INSURER"), "gone with the import");
+    }
+
+    private static Set<String> linkedFrom(String region, String type) {
+        return linkedFrom(region, region, type);
+    }
+
+    /** The targets of {@code type} links from {@code region} in the network around {@code focus}. */
+    private static Set<String> linkedFrom(String focus, String region, String type) {
+        Http.Response r = Http.get("/api/graph?focus=" + focus + "&depth=1");
+        assertEquals(200, r.status(), r.body());
+        Set<String> nodeIds = new TreeSet<>();
+        r.json().get("nodes").forEach(n -> nodeIds.add(n.get("id").asText()));
+        Set<String> targets = new TreeSet<>();
+        for (JsonNode link : r.json().get("links")) {
+            if (link.get("type").asText().equals(type) && link.get("source").asText().equals(region)) {
+                assertTrue(nodeIds.contains(link.get("target").asText()), "a link's end is a node shown");
+                targets.add(link.get("target").asText());
+            }
+        }
+        return targets;
+    }
+
+    @Test
     void badRoleRowsAreAllListedAndNothingIsWritten() {
         assertEquals(200, Uploads.post("/api/import/werkstructuur", "text/csv", new String(Fixtures.bytes("werkstructuur/roles-good.csv"))).status());
         String before = Http.get("/api/werkstructuur").body();

@@ -364,6 +364,65 @@ class ApiFuzzTest {
         return b.append('"').toString();
     }
 
+    // ---------------------------------------------------------------- the other POST endpoints
+
+    /**
+     * The POST endpoints added after the first round: the werkstructuur and venster imports (all-or-nothing: a
+     * rejected file leaves their data as it was; an accepted one is removed again) and the scenario check (read-only).
+     */
+    static final Map<String, List<String>> OTHER_POSTS = new TreeMap<>(Map.of(
+            "/api/import/werkstructuur", List.of("region", "role", "organisation", "person", "since", "source"),
+            "/api/import/venster", List.of("region", "year", "financier", "question", "answer", "toelichting"),
+            "/api/scenarios/check", List.of("municipality", "region", "regionName")));
+
+    /** Everything the werkstructuur and venster imports write, as one comparable string. */
+    static String werkstructuurFingerprint() {
+        return TestGraph.get().client().read(tx -> tx.run("""
+                CALL { MATCH (w:WerkstructuurRole) WITH w ORDER BY w.line, w.region, w.role
+                       RETURN collect(properties(w)) AS roles }
+                CALL { MATCH (d:RegionDocument) WITH d ORDER BY d.line, d.region, d.document
+                       RETURN collect(properties(d)) AS documents }
+                CALL { MATCH (v:VensterAnswer) WHERE NOT coalesce(v.demo, false)
+                       WITH v ORDER BY v.region, v.year, v.financier, v.question
+                       RETURN collect(properties(v)) AS venster }
+                RETURN roles, documents, venster
+                """).single().values().toString());
+    }
+
+    @Property(shrinking = ShrinkingMode.BOUNDED)
+    void otherPostsNeverFailAndRejectedImportsChangeNothing(@ForAll("otherPosts") ImportCase c) {
+        String before = werkstructuurFingerprint();
+        String label = "POST " + c.endpoint() + " (" + c.format() + ")";
+        Http.Response r;
+        try {
+            r = Uploads.post(c.endpoint(), c.contentType(), c.body(), TestGraph.ADMIN_TOKEN);
+        } catch (java.io.UncheckedIOException e) {
+            throw new AssertionError(label + ": connection failed: " + e + " " + c.describe(), e);
+        }
+        record(label, r.status());
+        check(label + " " + c.describe(), r);
+        if (r.status() == 200 && c.endpoint().startsWith("/api/import/")) {
+            ACCEPTED_IMPORTS.incrementAndGet();
+            assertEquals(200, Uploads.delete(c.endpoint()).status());
+        } else {
+            assertEquals(before, werkstructuurFingerprint(), label + " answered " + r.status() + " and the data changed: " + c.describe());
+        }
+    }
+
+    @Provide
+    Arbitrary<ImportCase> otherPosts() {
+        Arbitrary<String> endpoint = Arbitraries.of(List.copyOf(OTHER_POSTS.keySet()));
+        Arbitrary<String> format = Arbitraries.of("csv", "json");
+        return Combinators.combine(endpoint, format).flatAs((e, f) -> {
+            List<String> columns = OTHER_POSTS.get(e);
+            Arbitrary<byte[]> body = "csv".equals(f) ? csvBody(columns) : jsonBody(columns);
+            Arbitrary<String> contentType = Arbitraries.frequencyOf(
+                    net.jqwik.api.Tuple.of(9, Arbitraries.just("csv".equals(f) ? "text/csv" : "application/json")),
+                    net.jqwik.api.Tuple.of(1, Arbitraries.of("text/plain", "application/x-www-form-urlencoded", "text/csv;;;", "")));
+            return Combinators.combine(body, contentType).as((b, ct) -> new ImportCase(e, f, ct, b, "-", null, null));
+        });
+    }
+
     // ---------------------------------------------------------------- shared checks
 
     static void record(String endpoint, int status) {

@@ -68,4 +68,13 @@ class StartupHealthTest {
     private static HttpResponse<String> get(String url) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
+
+    /** The warm-up asks what the page asks: every path is a route that answers 200 (a renamed route fails here). */
+    @Test
+    void everyWarmUpPathAnswers() {
+        for (String path : Server.WARM_UP_PATHS) {
+            nl.regiograaf.support.Http.Response r = nl.regiograaf.support.Http.get(path);
+            assertEquals(200, r.status(), path + ": " + r.body());
+        }
+    }
 }

@@ -3,34 +3,23 @@ package nl.regiograaf.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Level;
-import nl.regiograaf.support.Browser;
+import nl.regiograaf.support.ExplorerPage;
 import nl.regiograaf.support.Http;
-import nl.regiograaf.support.TestGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Dekking view in headless Chromium: real data by default with the demo toggle off, the real data's scope said
@@ -38,43 +27,38 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class CoverageViewTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(40);
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private static Browser browser;
+    private static ExplorerPage page;
     private static ChromeDriver driver;
-    private static String base;
 
     @BeforeAll
     static void startBrowser() {
-        base = TestGraph.get().baseUrl();
-        browser = Browser.start(1280, 800);
-        driver = browser.driver();
+        page = ExplorerPage.start();
+        driver = page.driver();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
+        if (page != null) {
+            page.close();
         }
     }
 
     @AfterEach
     void noConsoleErrors() {
-        List<String> severe = browser.consoleEntries().stream().filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).toList();
+        List<String> severe = page.severeConsoleEntries();
         assertEquals(List.of(), severe, "console errors");
     }
 
     @Test
-    void realDataByDefaultWithItsScopeAndDemoOneToggleAway() throws IOException {
-        open("#/coverage");
-        assertTrue(hash().contains("demo=false"), "the URL names the default: " + hash());
-        assertTrue(hash().contains("criterion=distance"), hash());
+    void realDataByDefaultWithItsScopeAndDemoOneToggleAway() {
+        page.open("#/coverage");
+        assertTrue(page.hash().contains("demo=false"), "the URL names the default: " + page.hash());
+        assertTrue(page.hash().contains("criterion=distance"), page.hash());
         WebElement toggle = driver.findElement(By.id("coverage-demo"));
         assertFalse(toggle.isSelected(), "demo data is off by default");
         assertEquals("Demodata tonen (fictieve punten)", driver.findElement(By.cssSelector("label[for=coverage-demo]")).getText());
-        assertEquals(0, count(".demo-label") + count(".demo-badge"), "no demo label without demo data");
+        assertEquals(0, page.count(".demo-label") + page.count(".demo-badge"), "no demo label without demo data");
         assertEquals(gaps("/api/coverage?radiusKm=10&by=IZA&demo=false"), redSet());
 
         // The real data's scope, next to the toggle: points of the real datasets, and the gemeenten without an LSP.
@@ -91,11 +75,10 @@ class CoverageViewTest {
         String scope = driver.findElement(By.id("coverage-real-scope")).getText();
         assertTrue(scope.contains("circa " + real.at("/norm/nationalEstimate/value").asText() + " steunpunten"), scope);
         assertTrue(scope.contains(real.at("/norm/nationalEstimate/source").asText()), "the estimate's source is named: " + scope);
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve("1280x800-dekking-echt.png"), driver.getScreenshotAs(OutputType.BYTES));
+        page.screenshot("1280x800-dekking-echt");
 
         toggle.click();
-        waitFor("demo on", () -> hash().contains("demo=true") && "ready".equals(status()));
+        page.waitFor("demo on", () -> page.hash().contains("demo=true") && "ready".equals(page.status()));
         assertTrue(driver.findElement(By.id("coverage-demo")).isSelected());
         assertTrue(driver.findElement(By.cssSelector(".demo-label")).isDisplayed(), "demo data labelled in the panel");
         assertTrue(driver.findElement(By.cssSelector(".demo-badge")).isDisplayed(), "and on the map");
@@ -105,12 +88,12 @@ class CoverageViewTest {
     }
 
     @Test
-    void theSwitchShowsTheNormWithItsSourceKindsAndPerRegionGaps() throws IOException {
-        open("#/coverage?criterion=distance&radius=10&kind=&by=IZA&demo=false");
-        assertEquals(1, count("#radius"));
+    void theSwitchShowsTheNormWithItsSourceKindsAndPerRegionGaps() {
+        page.open("#/coverage?criterion=distance&radius=10&kind=&by=IZA&demo=false");
+        assertEquals(1, page.count("#radius"));
         driver.findElement(By.id("criterion-municipality")).click();
-        waitFor("the norm", () -> hash().contains("criterion=municipality") && "ready".equals(status()));
-        assertEquals(0, count("#radius"), "no radius under the norm");
+        page.waitFor("the norm", () -> page.hash().contains("criterion=municipality") && "ready".equals(page.status()));
+        assertEquals(0, page.count("#radius"), "no radius under the norm");
 
         JsonNode answer = Http.get("/api/coverage?criterion=municipality&by=IZA&demo=false").json();
         assertEquals(gaps("/api/coverage?criterion=municipality&by=IZA&demo=false"), redSet(), "red = gemeenten without an LSP");
@@ -142,14 +125,13 @@ class CoverageViewTest {
         List<String> expected = new ArrayList<>();
         answer.at("/excluded/points").forEach(p -> expected.add(p.get("name").asText()));
         assertEquals(expected, shown);
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve("1280x800-dekking-norm.png"), driver.getScreenshotAs(OutputType.BYTES));
-        js("document.querySelector('.lsp-kinds').scrollIntoView()");
-        Files.write(SCREENSHOTS.resolve("1280x800-dekking-norm-soorten.png"), driver.getScreenshotAs(OutputType.BYTES));
+        page.screenshot("1280x800-dekking-norm");
+        page.js("document.querySelector('.lsp-kinds').scrollIntoView()");
+        page.screenshot("1280x800-dekking-norm-soorten");
 
         // CSV of the per-region table: Dutch spreadsheet CSV with the API's figures.
-        String csv = download("document.querySelector('table.coverage-regions').closest('.table-block').querySelector('button').click()");
-        String[] lines = csv.replaceFirst("^\uFEFF", "").split("\\R");
+        String csv = page.download("document.querySelector('table.coverage-regions').closest('.table-block').querySelector('button').click()");
+        String[] lines = csv.replaceFirst("^BOM\\|", "").split("\\R");
         assertEquals("IZA-regio;Code;Gemeenten;Gemeenten zonder laagdrempelig steunpunt;"
                 + "Inwoners in gemeenten zonder laagdrempelig steunpunt;Gemeenten met laagdrempelig steunpunt;"
                 + "Laagdrempelige steunpunten in de regio", lines[0]);
@@ -166,17 +148,17 @@ class CoverageViewTest {
         }
 
         // On a phone the norm reads in one column, no wider than the screen.
-        browser.resize(390, 844);
-        open(hash());
-        assertEquals(0L, js("return document.documentElement.scrollWidth - document.documentElement.clientWidth"));
-        Files.write(SCREENSHOTS.resolve("390x844-dekking-norm-full.png"), browser.fullPageScreenshot());
-        browser.resize(1280, 800);
-        open(hash());
+        page.resize(390, 844);
+        page.open(page.hash());
+        assertEquals(0L, page.horizontalOverflow());
+        page.fullPageScreenshot("390x844-dekking-norm-full");
+        page.resize(1280, 800);
+        page.open(page.hash());
 
         // And back to reach: the slider returns and the red set is the distance gaps again.
         driver.findElement(By.id("criterion-distance")).click();
-        waitFor("reach", () -> hash().contains("criterion=distance") && "ready".equals(status()));
-        assertEquals(1, count("#radius"));
+        page.waitFor("reach", () -> page.hash().contains("criterion=distance") && "ready".equals(page.status()));
+        assertEquals(1, page.count("#radius"));
         assertEquals(gaps("/api/coverage?radiusKm=10&by=IZA&demo=false"), redSet());
     }
 
@@ -187,13 +169,13 @@ class CoverageViewTest {
     }
 
     private static Set<String> redSet() {
-        return new HashSet<>(strings("return [...document.querySelectorAll('#map path.uncovered')].map(p => p.dataset.code)"));
+        return new HashSet<>(page.strings("return [...document.querySelectorAll('#map path.uncovered')].map(p => p.dataset.code)"));
     }
 
     /** row key → text of one cell in each row. */
     @SuppressWarnings("unchecked")
     private static Map<String, String> cells(String rows, int cell) {
-        List<List<String>> pairs = (List<List<String>>) js("return [...document.querySelectorAll(arguments[0])]"
+        List<List<String>> pairs = (List<List<String>>) page.js("return [...document.querySelectorAll(arguments[0])]"
                 + ".map(tr => [tr.dataset.key, tr.cells[arguments[1]].textContent.trim()])", rows, cell);
         Map<String, String> out = new HashMap<>();
         pairs.forEach(p -> out.put(p.get(0), p.get(1)));
@@ -204,55 +186,11 @@ class CoverageViewTest {
         return driver.findElement(By.id(id)).getText().replace(".", "");
     }
 
-    private static void open(String hash) {
-        driver.get("about:blank");
-        driver.get(base + "/" + hash);
-        waitFor("coverage view", () -> "coverage".equals(js("return document.body.dataset.view"))
-                && List.of("ready", "error").contains(status()));
-        if (!"ready".equals(status())) {
-            fail(hash + " shows an error: " + driver.findElements(By.cssSelector("[role=alert]")).stream()
-                    .map(WebElement::getText).toList());
-        }
-    }
 
-    /** Clicks a download button and returns the text of the file it creates (BOM kept). */
-    private static String download(String click) {
-        return (String) ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "const original = URL.createObjectURL;"
-                        + "URL.createObjectURL = blob => { URL.createObjectURL = original;"
-                        + "  blob.arrayBuffer().then(b => done(new TextDecoder('utf-8', { ignoreBOM: true }).decode(b)));"
-                        + "  return original.call(URL, blob); };"
-                        + "HTMLAnchorElement.prototype.click = function () {};"
-                        + click + ";");
-    }
 
-    private static void waitFor(String what, java.util.function.BooleanSupplier condition) {
-        try {
-            new WebDriverWait(driver, TIMEOUT).until(d -> condition.getAsBoolean());
-        } catch (org.openqa.selenium.TimeoutException e) {
-            fail("Timed out waiting for " + what + " (hash " + hash() + ", status " + status() + ")");
-        }
-    }
 
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> strings(String script) {
-        return (List<String>) js(script);
-    }
 
-    private static String status() {
-        return (String) js("return document.body.dataset.status");
-    }
 
-    private static String hash() {
-        return (String) js("return location.hash");
-    }
 
-    private static long count(String css) {
-        return driver.findElements(By.cssSelector(css)).size();
-    }
 }

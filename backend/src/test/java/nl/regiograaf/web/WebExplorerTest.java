@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,12 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.logging.Level;
 import java.util.stream.Collectors;
-import nl.regiograaf.support.Browser;
+import nl.regiograaf.support.ExplorerPage;
 import nl.regiograaf.support.DataFiles;
 import nl.regiograaf.support.Http;
-import nl.regiograaf.support.TestGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,12 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web explorer in a real headless Chromium against the running app and the national data.
@@ -47,37 +36,33 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class WebExplorerTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Duration TIMEOUT = Duration.ofSeconds(40);
 
-    private static Browser browser;
+    private static ExplorerPage page;
     private static ChromeDriver driver;
-    private static String base;
 
     @BeforeAll
     static void startBrowser() {
-        base = TestGraph.get().baseUrl();
-        browser = Browser.start(1280, 800);
-        driver = browser.driver();
+        page = ExplorerPage.start();
+        driver = page.driver();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
+        if (page != null) {
+            page.close();
         }
     }
 
     @BeforeEach
     void desktopSize() {
-        browser.resize(1280, 800);
-        browser.consoleEntries();
+        page.resize(1280, 800);
+        page.severeConsoleEntries();
     }
 
     /** Every test: no uncaught JavaScript error (failed requests are the subject of noConsoleErrors). */
     @AfterEach
     void noJavaScriptErrors() {
-        List<String> errors = severe().stream().filter(e -> !e.contains("Failed to load resource")).toList();
+        List<String> errors = page.severeConsoleEntries().stream().filter(e -> !e.contains("Failed to load resource")).toList();
         assertEquals(List.of(), errors, "JavaScript errors in the console");
     }
 
@@ -85,28 +70,28 @@ class WebExplorerTest {
 
     @Test
     void mapShowsEveryMunicipalityAsOnePath() {
-        openFresh("#/map");
-        List<String> codes = strings("return [...document.querySelectorAll('#map svg path.muni[data-code]')].map(p => p.dataset.code)");
+        page.openFresh("#/map");
+        List<String> codes = page.strings("return [...document.querySelectorAll('#map svg path.muni[data-code]')].map(p => p.dataset.code)");
         assertEquals(342, codes.size());
         Set<String> expected = DataFiles.csv("municipalities.csv").stream().map(r -> r.get("code")).collect(Collectors.toSet());
         assertEquals(expected, new HashSet<>(codes));
-        assertTrue(strings("return [...document.querySelectorAll('#map path.muni')].map(p => p.getAttribute('d'))")
+        assertTrue(page.strings("return [...document.querySelectorAll('#map path.muni')].map(p => p.getAttribute('d'))")
                 .stream().allMatch(d -> d != null && d.startsWith("M")), "every municipality has a drawn outline");
     }
 
     @Test
     void switchingTheDivisionRecoloursTheMap() {
-        openFresh("#/map?color=GGD");
+        page.openFresh("#/map?color=GGD");
         Map<String, String[]> ggd = paths();
         assertColouredBy(ggd, "ggd_code");
 
         new Select(driver.findElement(By.cssSelector("label[for=color-kind] + select"))).selectByValue("VR");
-        waitFor("VR map", () -> hash().contains("color=VR") && "ready".equals(status()));
+        page.waitFor("VR map", () -> page.hash().contains("color=VR") && "ready".equals(page.status()));
         Map<String, String[]> vr = paths();
         assertColouredBy(vr, "veiligheidsregio_code");
         long recoloured = ggd.keySet().stream().filter(c -> !ggd.get(c)[0].equals(vr.get(c)[0])).count();
         assertTrue(recoloured > 50, "switching GGD → VR changed the colour of only " + recoloured + " municipalities");
-        assertEquals(1, count("nav.tabs a.active[data-view=map]"));
+        assertEquals(1, page.count("nav.tabs a.active[data-view=map]"));
     }
 
     /** Municipalities of one region share one fill; the paths name the region of the reference file. */
@@ -124,27 +109,27 @@ class WebExplorerTest {
 
     @Test
     void secondDivisionBordersAreDissolvedFromTheMunicipalities() {
-        openFresh("#/map?color=GGD&borders=");
-        assertEquals("", attribute(".second-borders", "d"));
-        openFresh("#/map?color=GGD&borders=PROVINCE");
-        String provinces = attribute(".second-borders", "d");
-        openFresh("#/map?color=GGD&borders=IZA");
-        String iza = attribute(".second-borders", "d");
+        page.openFresh("#/map?color=GGD&borders=");
+        assertEquals("", page.attribute(".second-borders", "d"));
+        page.openFresh("#/map?color=GGD&borders=PROVINCE");
+        String provinces = page.attribute(".second-borders", "d");
+        page.openFresh("#/map?color=GGD&borders=IZA");
+        String iza = page.attribute(".second-borders", "d");
         assertTrue(provinces.length() > 1000, "province borders drawn");
         assertTrue(iza.length() > provinces.length(), "42 IZA regions have more internal border than 12 provinces");
     }
 
     @Test
     void hoverShowsTheMunicipalityWithItsRegionsAndClickOpensItsProfile() {
-        openFresh("#/map");
+        page.openFresh("#/map");
         WebElement almere = driver.findElement(By.cssSelector("#map path[data-code=GM0034]"));
         new org.openqa.selenium.interactions.Actions(driver).moveToElement(almere).perform();
         WebElement tooltip = driver.findElement(By.id("tooltip"));
-        waitFor("tooltip", tooltip::isDisplayed);
+        page.waitFor("tooltip", tooltip::isDisplayed);
         assertTrue(tooltip.getText().contains("Almere"), tooltip.getText());
         assertTrue(tooltip.getText().contains("GGD Flevoland"), tooltip.getText());
         almere.click();
-        waitFor("profile", () -> hash().contains("focus=GM0034") && "ready".equals(profileStatus()));
+        page.waitFor("profile", () -> page.hash().contains("focus=GM0034") && "ready".equals(page.profileStatus()));
         assertEquals("Almere", driver.findElement(By.id("profile-title")).getText());
         String profile = driver.findElement(By.id("profile-body")).getText();
         for (String expected : List.of("GGD Flevoland", "'t Gooi", "Lelystad", "Brede SPUK 2025", "Mandaatgemeente", "Bronnen")) {
@@ -154,8 +139,8 @@ class WebExplorerTest {
 
     @Test
     void unknownCodeGivesAClearDutchMessage() {
-        openFresh("#/map?focus=GM9999");
-        waitFor("profile error", () -> "error".equals(profileStatus()));
+        page.openFresh("#/map?focus=GM9999");
+        page.waitFor("profile error", () -> "error".equals(page.profileStatus()));
         String message = driver.findElement(By.cssSelector("#profile [role=alert]")).getText();
         assertTrue(message.startsWith("Niet gevonden"), message);
         assertTrue(message.contains("GM9999"), "the technical detail names the code: " + message);
@@ -166,31 +151,31 @@ class WebExplorerTest {
     @Test
     void aDeepLinkRestoresItsView() {
         String link = "#/map?color=VR&borders=PROVINCE&focus=GM0363";
-        openFresh(link);
-        assertEquals(link, hash(), "the URL stays the complete state");
+        page.openFresh(link);
+        assertEquals(link, page.hash(), "the URL stays the complete state");
         assertEquals("VR", new Select(driver.findElement(By.id("color-kind"))).getFirstSelectedOption().getAttribute("value"));
         assertEquals("PROVINCE", new Select(driver.findElement(By.id("border-kind"))).getFirstSelectedOption().getAttribute("value"));
-        waitFor("profile", () -> "ready".equals(profileStatus()));
+        page.waitFor("profile", () -> "ready".equals(page.profileStatus()));
         assertEquals("Amsterdam", driver.findElement(By.id("profile-title")).getText());
-        assertEquals(List.of("GM0363"), strings("return [...document.querySelectorAll('#map path.focus')].map(p => p.dataset.code)"));
-        assertFalse(attribute(".second-borders", "d").isEmpty());
+        assertEquals(List.of("GM0363"), page.strings("return [...document.querySelectorAll('#map path.focus')].map(p => p.dataset.code)"));
+        assertFalse(page.attribute(".second-borders", "d").isEmpty());
         assertEquals("VR13", paths().get("GM0363")[1]);
 
         // Switching view keeps the selection; the browser's back button restores the previous view exactly.
         driver.findElement(By.cssSelector("nav.tabs a[data-view=coverage]")).click();
-        waitFor("coverage view", () -> hash().startsWith("#/coverage") && !"loading".equals(status()));
-        assertTrue(hash().contains("focus=GM0363"), hash());
+        page.waitFor("coverage view", () -> page.hash().startsWith("#/coverage") && !"loading".equals(page.status()));
+        assertTrue(page.hash().contains("focus=GM0363"), page.hash());
         driver.navigate().back();
-        waitFor("back to the map", () -> hash().equals(link) && "ready".equals(status()));
+        page.waitFor("back to the map", () -> page.hash().equals(link) && "ready".equals(page.status()));
         assertEquals("VR", new Select(driver.findElement(By.id("color-kind"))).getFirstSelectedOption().getAttribute("value"));
 
         String coverage = "#/coverage?criterion=distance&radius=7&kind=steunpunt&by=GGD&demo=false";
-        openFresh(coverage);
+        page.openFresh(coverage);
         assertEquals("7", driver.findElement(By.id("radius")).getAttribute("value"));
         assertEquals("GGD", new Select(driver.findElement(By.id("coverage-by"))).getFirstSelectedOption().getAttribute("value"));
         assertEquals("steunpunt", new Select(driver.findElement(By.id("coverage-kind"))).getFirstSelectedOption().getAttribute("value"));
         assertFalse(driver.findElement(By.id("coverage-demo")).isSelected());
-        assertEquals(coverage, hash());
+        assertEquals(coverage, page.hash());
     }
 
     // ---- analysis views (need the analysis branch: /api/overlaps, /api/partition-check, /api/graph, /api/search) ----
@@ -207,7 +192,7 @@ class WebExplorerTest {
         }
         assertEquals(4, expectedZk.size(), "the reference data itself: 4 zorgkantoor regions");
 
-        openReady("#/overlap?a=GGD&b=ZK");
+        page.open("#/overlap?a=GGD&b=ZK");
         List<WebElement> rows = driver.findElements(By.cssSelector("#results tr[data-key^='" + nog + "~']"));
         Set<String> shownZk = rows.stream().map(r -> r.getAttribute("data-key").split("~")[1]).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(expectedZk, shownZk);
@@ -220,9 +205,9 @@ class WebExplorerTest {
         WebElement row = rows.get(0);
         String key = row.getAttribute("data-key");
         row.click();
-        waitFor("row highlight", () -> hash().contains("row=" + key.replace("~", "%7E")) || hash().contains("row=" + key));
-        waitFor("ready", () -> "ready".equals(status()));
-        Set<String> highlighted = new HashSet<>(strings("return [...document.querySelectorAll('#map path.hl')].map(p => p.dataset.code)"));
+        page.waitFor("row highlight", () -> page.hash().contains("row=" + key.replace("~", "%7E")) || page.hash().contains("row=" + key));
+        page.waitFor("ready", () -> "ready".equals(page.status()));
+        Set<String> highlighted = new HashSet<>(page.strings("return [...document.querySelectorAll('#map path.hl')].map(p => p.dataset.code)"));
         Set<String> expected = new HashSet<>();
         JsonNode answer = Http.get("/api/overlaps?a=GGD&b=ZK").json();
         answer.get("intersections").forEach(x -> {
@@ -234,15 +219,15 @@ class WebExplorerTest {
         assertEquals(expected, highlighted);
 
         // and the deep link with the row restores the highlight
-        String link = hash();
-        openReady(link);
-        assertEquals(expected, new HashSet<>(strings("return [...document.querySelectorAll('#map path.hl')].map(p => p.dataset.code)")));
-        assertEquals(1, count("#results tr.selected[data-key='" + key + "']"));
+        String link = page.hash();
+        page.open(link);
+        assertEquals(expected, new HashSet<>(page.strings("return [...document.querySelectorAll('#map path.hl')].map(p => p.dataset.code)")));
+        assertEquals(1, page.count("#results tr.selected[data-key='" + key + "']"));
     }
 
     @Test
     void partitionCheckListsTheDoubleRoazMunicipalities() {
-        openReady("#/partition?kind=ROAZ");
+        page.open("#/partition?kind=ROAZ");
         String results = driver.findElement(By.id("results")).getText();
         assertTrue(results.contains("Amsterdam"), results);
         assertTrue(driver.findElement(By.cssSelector("#map path[data-code=GM0363]")).getAttribute("class").contains("p-double"));
@@ -250,24 +235,24 @@ class WebExplorerTest {
 
     @Test
     void networkDrawsTheGraphAroundTheFocusAndClickRefocuses() {
-        openReady("#/network?focus=GM0034&depth=1");
+        page.open("#/network?focus=GM0034&depth=1");
         JsonNode graph = Http.get("/api/graph?focus=GM0034&depth=1").json();
-        assertEquals(graph.get("nodes").size(), count("#network svg g.node"));
-        assertEquals(1, count("#network svg g.node.focus[data-id=GM0034]"));
+        assertEquals(graph.get("nodes").size(), page.count("#network svg g.node"));
+        assertEquals(1, page.count("#network svg g.node.focus[data-id=GM0034]"));
         driver.findElement(By.cssSelector("#network svg g.node[data-id=GM0995] circle")).click();
-        waitFor("refocused on Lelystad", () -> hash().contains("focus=GM0995") && "ready".equals(status()));
-        assertEquals(1, count("#network svg g.node.focus[data-id=GM0995]"));
+        page.waitFor("refocused on Lelystad", () -> page.hash().contains("focus=GM0995") && "ready".equals(page.status()));
+        assertEquals(1, page.count("#network svg g.node.focus[data-id=GM0995]"));
     }
 
     @Test
     void searchFindsAMunicipalityWithoutDiacriticsAndOpensItsProfile() {
-        openFresh("#/map");
+        page.openFresh("#/map");
         WebElement input = driver.findElement(By.id("search-input"));
         input.sendKeys("sudwest");
-        waitFor("search results", () -> count("#search-results [role=option]") > 0);
+        page.waitFor("search results", () -> page.count("#search-results [role=option]") > 0);
         assertTrue(driver.findElement(By.id("search-results")).getText().contains("Súdwest-Fryslân"));
         input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-        waitFor("profile", () -> hash().contains("focus=GM1900") && "ready".equals(profileStatus()));
+        page.waitFor("profile", () -> page.hash().contains("focus=GM1900") && "ready".equals(page.profileStatus()));
         assertEquals("Súdwest-Fryslân", driver.findElement(By.id("profile-title")).getText());
     }
 
@@ -275,15 +260,15 @@ class WebExplorerTest {
 
     @Test
     void coverageSliderChangesTheUncoveredSet() {
-        openReady("#/coverage?radius=5&kind=&by=IZA&demo=true");
+        page.open("#/coverage?radius=5&kind=&by=IZA&demo=true");
         Set<String> at5 = uncovered();
         assertEquals(gaps(5), at5, "the map marks exactly the API's gaps at 5 km");
-        assertTrue(count("#map .points circle") > 0, "support points drawn");
+        assertTrue(page.count("#map .points circle") > 0, "support points drawn");
         assertTrue(driver.findElement(By.cssSelector(".demo-label")).isDisplayed(), "demo data labelled");
 
         WebElement slider = driver.findElement(By.id("radius"));
         slider.sendKeys(Keys.END); // keyboard: the slider is reachable and moves to 50 km
-        waitFor("50 km", () -> hash().contains("radius=50") && "ready".equals(status()));
+        page.waitFor("50 km", () -> page.hash().contains("radius=50") && "ready".equals(page.status()));
         assertEquals("50 km", driver.findElement(By.id("radius-value")).getText());
         Set<String> at50 = uncovered();
         assertEquals(gaps(50), at50);
@@ -293,7 +278,7 @@ class WebExplorerTest {
     }
 
     private static Set<String> uncovered() {
-        return new HashSet<>(strings("return [...document.querySelectorAll('#map path.uncovered')].map(p => p.dataset.code)"));
+        return new HashSet<>(page.strings("return [...document.querySelectorAll('#map path.uncovered')].map(p => p.dataset.code)"));
     }
 
     private static Set<String> gaps(int radius) {
@@ -307,15 +292,15 @@ class WebExplorerTest {
 
     @Test
     void exportsTheTableAsCsvAndTheMapAsSvg() {
-        openFresh("#/map?color=GGD");
-        String csv = download("document.querySelector('#results .table-block button').click()");
+        page.openFresh("#/map?color=GGD");
+        String csv = page.download("document.querySelector('#results .table-block button').click()");
         assertTrue(csv.startsWith("BOM|"), "UTF-8 byte order mark, so spreadsheets read the accents right");
         String[] lines = csv.substring(4).split("\\R");
         assertEquals("Regio;Code;Gemeenten;Inwoners", lines[0]);
         assertEquals(26, lines.length, "header + 25 GGD regions");
         assertTrue(csv.contains("GGD Amsterdam;GG3406;"), csv);
 
-        String svg = download("document.getElementById('export-svg').click()").replaceFirst("^BOM\\|", "");
+        String svg = page.download("document.getElementById('export-svg').click()").replaceFirst("^BOM\\|", "");
         assertTrue(svg.startsWith("<svg"), svg.substring(0, 40));
         assertEquals(342, svg.split("data-code=").length - 1);
         assertTrue(svg.contains("<style>"), "the export carries its own styles");
@@ -336,30 +321,16 @@ class WebExplorerTest {
     @Test
     void loadsNothingFromElsewhere() {
         for (String link : VIEWS.values()) {
-            openFresh(link);
-            List<String> foreign = strings("return performance.getEntriesByType('resource').map(e => e.name)"
+            page.openFresh(link);
+            List<String> foreign = page.strings("return performance.getEntriesByType('resource').map(e => e.name)"
                     + ".filter(n => !n.startsWith(location.origin + '/') && !n.startsWith('data:') && !n.startsWith('blob:'))");
             assertEquals(List.of(), foreign, "requests to other origins from " + link);
         }
-        for (String library : strings("return [...document.scripts].map(s => s.src).filter(Boolean)")) {
-            assertTrue(library.startsWith(base + "/webjars/") || library.startsWith(base + "/js/"), library);
+        for (String library : page.strings("return [...document.scripts].map(s => s.src).filter(Boolean)")) {
+            assertTrue(library.startsWith(page.base() + "/webjars/") || library.startsWith(page.base() + "/js/"), library);
         }
     }
 
-    /** Clicks a download button and returns the text of the file it creates, prefixed "BOM|" when it has one. */
-    private static String download(String click) {
-        Object text = ((JavascriptExecutor) driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "const original = URL.createObjectURL;"
-                        + "URL.createObjectURL = blob => { URL.createObjectURL = original;"
-                        + "  blob.arrayBuffer().then(b => { const u = new Uint8Array(b);"
-                        + "    const bom = u[0] === 0xEF && u[1] === 0xBB && u[2] === 0xBF;"
-                        + "    done((bom ? 'BOM|' : '') + new TextDecoder('utf-8', { ignoreBOM: false }).decode(b)); });"
-                        + "  return original.call(URL, blob); };"
-                        + "HTMLAnchorElement.prototype.click = function () {};" // keep the browser from saving the file
-                        + click + ";");
-        return (String) text;
-    }
 
     // ---- every view: console, layout, screenshots -----------------------------------------------------------
 
@@ -380,31 +351,30 @@ class WebExplorerTest {
     @Test
     void noConsoleErrors() {
         for (String link : VIEWS.values()) {
-            openFresh(link);
-            waitFor("profile of " + link, () -> !"loading".equals(profileStatus()));
+            page.openFresh(link);
+            page.waitFor("profile of " + link, () -> !"loading".equals(page.profileStatus()));
         }
-        assertEquals(List.of(), severe(), "console errors (failed requests included) while visiting every view");
+        assertEquals(List.of(), page.severeConsoleEntries(), "console errors (failed requests included) while visiting every view");
     }
 
     @Test
-    void everyViewWorksOnDesktopAndPhoneWithScreenshots() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
+    void everyViewWorksOnDesktopAndPhoneWithScreenshots() {
         List<String> problems = new ArrayList<>();
         for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
-            browser.resize(size[0], size[1]);
+            page.resize(size[0], size[1]);
             for (Map.Entry<String, String> view : VIEWS.entrySet()) {
-                openFresh(view.getValue());
-                waitFor("profile of " + view.getKey(), () -> !"loading".equals(profileStatus()));
+                page.openFresh(view.getValue());
+                page.waitFor("profile of " + view.getKey(), () -> !"loading".equals(page.profileStatus()));
                 String name = size[0] + "x" + size[1] + "-" + view.getKey();
-                Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+                page.screenshot(name);
                 if (size[0] < 900) {
                     // the phone layout is one long column: keep the whole page too
-                    Files.write(SCREENSHOTS.resolve(name + "-full.png"), browser.fullPageScreenshot());
+                    page.fullPageScreenshot(name + "-full");
                 }
-                if (!"ready".equals(status())) {
-                    problems.add(view.getKey() + " at " + size[0] + "px: " + shownErrors());
+                if (!"ready".equals(page.status())) {
+                    problems.add(view.getKey() + " at " + size[0] + "px: " + page.shownErrors());
                 }
-                long overflow = (Long) js("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                long overflow = page.horizontalOverflow();
                 if (overflow > 0) {
                     problems.add(view.getKey() + " at " + size[0] + "px is " + overflow + "px wider than the screen");
                 }
@@ -415,78 +385,25 @@ class WebExplorerTest {
 
     // ---- helpers ------------------------------------------------------------------------------------------
 
-    /** Loads the page afresh at a deep link and waits until its view has settled (ready or error). */
-    private static void openFresh(String hash) {
-        driver.get("about:blank");
-        driver.get(base + "/" + hash);
-        String view = hash.replaceFirst("^#/", "").replaceFirst("\\?.*$", "");
-        waitFor("view " + view, () -> view.equals(js("return document.body.dataset.view"))
-                && List.of("ready", "error").contains(status()));
-    }
 
-    /** Like openFresh, but the view must have loaded without an error. */
-    private static void openReady(String hash) {
-        openFresh(hash);
-        if (!"ready".equals(status())) {
-            fail(hash + " shows an error: " + shownErrors());
-        }
-    }
 
-    private static String shownErrors() {
-        return driver.findElements(By.cssSelector("[role=alert]")).stream().map(WebElement::getText)
-                .map(t -> t.replace('\n', ' ')).collect(Collectors.joining(" | "));
-    }
 
-    private static void waitFor(String what, java.util.function.BooleanSupplier condition) {
-        try {
-            new WebDriverWait(driver, TIMEOUT).until(d -> condition.getAsBoolean());
-        } catch (org.openqa.selenium.TimeoutException e) {
-            fail("Timed out waiting for " + what + " (hash " + hash() + ", status " + status() + ", errors: " + shownErrors() + ")");
-        }
-    }
 
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> strings(String script) {
-        return (List<String>) js(script);
-    }
 
-    private static String status() {
-        return (String) js("return document.body.dataset.status");
-    }
 
-    private static String profileStatus() {
-        return (String) js("const p = document.getElementById('profile'); return p.hidden ? 'hidden' : p.dataset.status");
-    }
 
-    private static String hash() {
-        return (String) js("return location.hash");
-    }
 
-    private static long count(String css) {
-        return driver.findElements(By.cssSelector(css)).size();
-    }
 
-    private static String attribute(String css, String name) {
-        String value = driver.findElement(By.cssSelector(css)).getAttribute(name);
-        return value == null ? "" : value;
-    }
 
     /** code → [fill, region codes] of every municipality path. */
     @SuppressWarnings("unchecked")
     private static Map<String, String[]> paths() {
-        List<List<String>> rows = (List<List<String>>) js("return [...document.querySelectorAll('#map path.muni')]"
+        List<List<String>> rows = (List<List<String>>) page.js("return [...document.querySelectorAll('#map path.muni')]"
                 + ".map(p => [p.dataset.code, p.getAttribute('fill'), p.dataset.regions || ''])");
         Map<String, String[]> out = new HashMap<>();
         rows.forEach(r -> out.put(r.get(0), new String[] {r.get(1), r.get(2)}));
         return out;
     }
 
-    private static List<String> severe() {
-        return browser.consoleEntries().stream().filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).toList();
-    }
 }

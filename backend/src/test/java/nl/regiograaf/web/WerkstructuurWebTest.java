@@ -3,64 +3,49 @@ package nl.regiograaf.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.logging.Level;
-import nl.regiograaf.support.Browser;
+import nl.regiograaf.support.ExplorerPage;
 import nl.regiograaf.support.Fixtures;
 import nl.regiograaf.support.Http;
-import nl.regiograaf.support.TestGraph;
 import nl.regiograaf.support.Uploads;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The Werkstructuur view in headless Chromium: the page shows exactly what /api/werkstructuur and /api/venster say. */
 class WerkstructuurWebTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    private static Browser browser;
+    private static ExplorerPage page;
     private static ChromeDriver driver;
-    private static String base;
 
     @BeforeAll
     static void start() {
-        base = TestGraph.get().baseUrl();
-        browser = Browser.start(1280, 800);
-        driver = browser.driver();
+        page = ExplorerPage.start();
+        driver = page.driver();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
+        if (page != null) {
+            page.close();
         }
         Uploads.delete("/api/import/werkstructuur");
     }
 
     @AfterEach
     void noConsoleErrors() {
-        List<String> severe = browser.consoleEntries().stream().filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).toList();
+        List<String> severe = page.severeConsoleEntries();
         assertEquals(List.of(), severe, "console errors");
     }
 
@@ -76,7 +61,7 @@ class WerkstructuurWebTest {
     void theMapIsColouredByTheWerkagendaStatusOfEachRegion() {
         assertEquals(200, Uploads.post("/api/import/werkstructuur", "text/csv",
                 new String(Fixtures.bytes("werkstructuur/documents-good.csv"))).status());
-        open("#/werkstructuur?color=werkagenda");
+        page.open("#/werkstructuur?color=werkagenda");
         Map<String, String> statusByRegion = new HashMap<>();
         Http.get("/api/werkstructuur").json().get("regions").forEach(r -> statusByRegion.put(r.get("code").asText(),
                 r.get("azwaDeadline").get("status").asText()));
@@ -87,12 +72,12 @@ class WerkstructuurWebTest {
                 municipality + " in " + region + ": " + classes.get(municipality)));
         String attention = driver.findElement(By.cssSelector("table.ws-attention")).getText();
         assertTrue(attention.contains("Twente") && attention.contains("te laat (5 dagen)"), attention);
-        screenshot("1280x800-werkstructuur", false);
+        page.screenshot("1280x800-werkstructuur");
     }
 
     @Test
     void theVensterColoursDivergentRegionsAndLabelsTheDemo() {
-        open("#/werkstructuur?color=venster&year=2026");
+        page.open("#/werkstructuur?color=venster&year=2026");
         JsonNode venster = Http.get("/api/venster?year=2026").json();
         Set<String> conversation = new TreeSet<>();
         venster.get("national").get("conversationRegions").forEach(c -> conversation.add(c.asText()));
@@ -111,9 +96,35 @@ class WerkstructuurWebTest {
 
         // Switching to imported answers only: no DEMO label, nothing coloured as divergent.
         new Select(driver.findElement(By.id("ws-demo"))).selectByValue("false");
-        waitFor("imported only", () -> hash().contains("demo=false") && "ready".equals(status()));
+        page.waitFor("imported only", () -> page.hash().contains("demo=false") && "ready".equals(page.status()));
         assertTrue(driver.findElements(By.id("ws-demo-label")).isEmpty());
         assertTrue(classes().values().stream().noneMatch(c -> c.contains("vs-conversation")));
+    }
+
+    /** The region's roles as nodes: the link opens the network, which draws exactly the nodes /api/graph sends. */
+    @Test
+    void theRolesOfARegionOpenAsANetwork() {
+        page.open("#/werkstructuur?region=IZA-TWENTE");
+        page.waitFor("region detail", () -> "ready".equals(page.status())
+                && !driver.findElements(By.cssSelector("#ws-region a.ws-network")).isEmpty());
+        driver.findElement(By.cssSelector("#ws-region a.ws-network")).click();
+        page.waitFor("network", () -> page.hash().startsWith("#/network") && "ready".equals(page.status())
+                && !driver.findElements(By.cssSelector("#network svg g.node")).isEmpty());
+        JsonNode graph = Http.get("/api/graph?focus=IZA-TWENTE&depth=1").json();
+        Set<String> roleTargets = new TreeSet<>();
+        graph.get("links").forEach(l -> {
+            if (Set.of("WORKS_WITH_GGD", "ZORGKANTOOR", "MANDAATGEMEENTE").contains(l.get("type").asText())) {
+                roleTargets.add(l.get("target").asText());
+            }
+        });
+        assertFalse(roleTargets.isEmpty());
+        Set<String> drawn = new TreeSet<>(page.strings(
+                "return [...document.querySelectorAll('#network svg g.node')].map(n => n.getAttribute('data-id'))"));
+        assertTrue(drawn.containsAll(roleTargets), "role nodes drawn: " + roleTargets + " in " + drawn);
+        Set<String> sent = new TreeSet<>();
+        graph.get("nodes").forEach(n -> sent.add(n.get("id").asText()));
+        assertEquals(sent, drawn);
+        page.screenshot("werkstructuur-network");
     }
 
     @Test
@@ -127,9 +138,9 @@ class WerkstructuurWebTest {
             }
         }
         JsonNode region = Http.get("/api/werkstructuur/" + code).json();
-        open("#/werkstructuur?color=venster&year=2026");
+        page.open("#/werkstructuur?color=venster&year=2026");
         driver.findElement(By.cssSelector("table.ws-attention tbody tr[data-key='" + code + "']")).click();
-        waitFor("region detail", () -> hash().contains("region=" + code) && "ready".equals(status())
+        page.waitFor("region detail", () -> page.hash().contains("region=" + code) && "ready".equals(page.status())
                 && !driver.findElements(By.cssSelector("#ws-region[data-code='" + code + "']")).isEmpty());
         WebElement detail = driver.findElement(By.id("ws-region"));
         assertTrue(detail.getText().contains(region.get("mandaatgemeente").get("name").asText()));
@@ -164,59 +175,29 @@ class WerkstructuurWebTest {
         assertEquals(normRegion.get("municipalitiesWithoutPoint").asText(), norm.getAttribute("data-without"));
         assertTrue(norm.getText().contains(normRegion.get("municipalitiesWithoutPoint").asText() + " van "
                 + normRegion.get("municipalities").asText() + " gemeenten"), norm.getText());
-        js("document.getElementById('ws-region').scrollIntoView()");
-        screenshot("1280x800-werkstructuur-region", false);
+        page.js("document.getElementById('ws-region').scrollIntoView()");
+        page.screenshot("1280x800-werkstructuur-region");
 
         // On a phone the view is one column, without horizontal scrolling.
-        browser.resize(390, 844);
+        page.resize(390, 844);
         try {
-            open("#/werkstructuur?color=venster&year=2026&region=" + code);
-            assertEquals(0L, js("return document.documentElement.scrollWidth - document.documentElement.clientWidth"));
-            screenshot("390x844-werkstructuur-region", true);
+            page.open("#/werkstructuur?color=venster&year=2026&region=" + code);
+            assertEquals(0L, page.horizontalOverflow());
+            page.fullPageScreenshot("390x844-werkstructuur-region");
         } finally {
-            browser.resize(1280, 800);
+            page.resize(1280, 800);
         }
     }
 
-    private static void screenshot(String name, boolean fullPage) {
-        try {
-            Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(Path.of("target", "screenshots", name + ".png"),
-                    fullPage ? browser.fullPageScreenshot() : driver.getScreenshotAs(OutputType.BYTES));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
-    private static void open(String hash) {
-        driver.get("about:blank");
-        driver.get(base + "/" + hash);
-        waitFor("werkstructuur view", () -> "werkstructuur".equals(js("return document.body.dataset.view")) && "ready".equals(status()));
-    }
 
     @SuppressWarnings("unchecked")
     private static Map<String, String> classes() {
-        return (Map<String, String>) js("const m = {}; document.querySelectorAll('#map path.muni[data-code]')"
+        return (Map<String, String>) page.js("const m = {}; document.querySelectorAll('#map path.muni[data-code]')"
                 + ".forEach(p => { m[p.dataset.code] = p.getAttribute('class'); }); return m;");
     }
 
-    private static void waitFor(String what, java.util.function.BooleanSupplier condition) {
-        try {
-            new WebDriverWait(driver, TIMEOUT).until(d -> condition.getAsBoolean());
-        } catch (org.openqa.selenium.TimeoutException e) {
-            fail("Timed out waiting for " + what + " (hash " + hash() + ", status " + status() + ")");
-        }
-    }
 
-    private static Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
-    }
 
-    private static String status() {
-        return (String) js("return document.body.dataset.status");
-    }
 
-    private static String hash() {
-        return (String) js("return location.hash");
-    }
 }

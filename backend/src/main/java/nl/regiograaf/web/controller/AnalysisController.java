@@ -93,8 +93,10 @@ public final class AnalysisController {
     @OpenApi(path = "/api/graph", methods = HttpMethod.GET, tags = "analysis",
             summary = "The network around a municipality or region, for drawing",
             description = "Nodes within depth steps of the focus over MEMBER_OF, BORDERS, TRAUMA_CENTRE_FOR, HOLDS_CONCESSION "
-                    + "and MANDAATGEMEENTE, plus the trauma centre, concession holder and mandaatgemeente of every region "
-                    + "shown; links are all relationships among the nodes shown. At most "
+                    + "and MANDAATGEMEENTE, and for an IZA/AZWA region its werkstructuur roles: WORKS_WITH_GGD (GGD regions "
+                    + "sharing members), ZORGKANTOOR (the concession holders of the zorgkantoor regions sharing members), "
+                    + "PREFERRED_INSURER (an imported preferente zorgverzekeraar). Every region shown brings what describes "
+                    + "it (these links); links are all relationships among the nodes shown. At most "
                     + AnalysisService.GRAPH_MAX_NODES + " nodes (truncated=true when cut).",
             queryParams = {
                 @OpenApiParam(name = "focus", required = true,
@@ -116,7 +118,7 @@ public final class AnalysisController {
         if (analyses.graphFocus(focus).isEmpty()) {
             throw ApiException.notFound("focus", "No municipality or region with code '" + Params.clip(focus) + "'.");
         }
-        CachedJson.sendNational(ctx, analyses.cache(), "graph:" + focus + ":" + depth, () -> analyses.graph(focus, depth));
+        CachedJson.send(ctx, analyses.cache(), "graph:" + focus + ":" + depth, () -> analyses.graph(focus, depth));
     }
 
     @OpenApi(path = "/api/search", methods = HttpMethod.GET, tags = "analysis",
