@@ -21,7 +21,8 @@ export async function render(ctx) {
   const regions = base.regions(kind);
   const sources = await getJson('/api/sources');
   map.setTitle(base.divisionLabel(kind), second ? `Gestippeld: grenzen ${base.divisionLabel(second)}` : '',
-    sourceLine(sources, division.source, division.referenceDate));
+    division.own ? `Bron: eigen indeling (${division.dataset}) · geïmporteerd ${fmtDate(division.referenceDate)}`
+      : sourceLine(sources, division.source, division.referenceDate));
   const members = new Map(regions.map(r => [r.code, base.membersOf(kind, r.code)]));
   // Names on the map where they fit (up to ~45 regions); the table below is the legend for all of them.
   const labelled = regions.length <= MAX_LABELLED_REGIONS
