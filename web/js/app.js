@@ -39,13 +39,18 @@ async function loadBase() {
     getJson('/api/divisions'),
     ...KINDS.map(kind => getJson(query('/api/regions', { kind }))),
   ]);
+  // Own divisions (imported by a user, /api/import/divisions) come after the national ones, marked as such.
+  const ownDivisions = divisions.filter(d => d.own);
+  const ownKinds = ownDivisions.map(d => d.kind);
+  regionLists.push(...await Promise.all(ownKinds.map(kind => getJson(query('/api/regions', { kind })))));
+  const allKinds = [...KINDS, ...ownKinds];
   const municipalityByCode = new Map(municipalities.map(m => [m.code, m]));
   const membershipByCode = new Map(memberships.map(m => [m.municipality, m.regions]));
   const regionByCode = new Map();
   const regionsByKind = new Map();
-  KINDS.forEach((kind, i) => {
+  allKinds.forEach((kind, i) => {
     regionsByKind.set(kind, regionLists[i]);
-    for (const r of regionLists[i]) regionByCode.set(r.code, { ...r, kind });
+    for (const r of regionLists[i]) if (!regionByCode.has(r.code)) regionByCode.set(r.code, { ...r, kind });
   });
   const divisionByKind = new Map(divisions.map(d => [d.kind, d]));
   return {
@@ -57,7 +62,12 @@ async function loadBase() {
     regions: kind => regionsByKind.get(kind) || [],
     membersOf: (kind, regionCode) => municipalities.filter(m => ((membershipByCode.get(m.code) || {})[kind] || []).includes(regionCode)).map(m => m.code),
     division: kind => divisionByKind.get(kind),
-    divisionLabel: kind => (divisionByKind.get(kind) || {}).name || kindLabel(kind),
+    kinds: allKinds,
+    ownDivisions,
+    divisionLabel: kind => {
+      const d = divisionByKind.get(kind) || {};
+      return d.own ? `${d.name} (eigen indeling)` : d.name || kindLabel(kind);
+    },
     nameOf: code => (municipalityByCode.get(code) || regionByCode.get(code) || {}).name || code,
   };
 }
@@ -65,7 +75,7 @@ async function loadBase() {
 function tooltipFor(code) {
   const m = base.municipality(code);
   if (!m) return '';
-  const rows = KINDS.map(kind => {
+  const rows = base.kinds.map(kind => {
     const names = base.regionsOf(kind, code).map(r => esc(base.nameOf(r))).join(' + ') || '<em>geen</em>';
     return `<tr><th>${esc(base.divisionLabel(kind))}</th><td>${names}</td></tr>`;
   }).join('');

@@ -1,6 +1,6 @@
 // Profiel: the side panel for one municipality or region, joined from the reference and analysis endpoints.
 import { getJson, query } from './api.js';
-import { EVIDENCE, KINDS, esc, fmtDate, hospitalName, fmtEuro, fmtInt, fmtKm, fmtPercent, kindLabel, kindOfCode, publisherInDutch } from './format.js';
+import { EVIDENCE, esc, fmtDate, hospitalName, fmtEuro, fmtInt, fmtKm, fmtPercent, kindLabel, kindOfCode, publisherInDutch } from './format.js';
 import { errorBox, focusLink, loading, sourceLocation } from './ui.js';
 import { STATE_TEXT, municipalityText } from './views/ketenaanpakken.js';
 import { eventSentence } from './views/changes.js';
@@ -29,7 +29,8 @@ export function showProfile(ctx, code) {
   aside.dataset.status = 'loading';
   const body = el('profile-body');
   body.replaceChildren();
-  const kind = kindOfCode(code);
+  // An own division's region codes follow no pattern: the regions loaded at start know their kind.
+  const kind = (ctx.base.region(code) || {}).kind || kindOfCode(code);
   el('profile-kind').textContent = `${kind ? kindLabel(kind) : 'Onbekend'} · ${code}`;
   el('profile-title').textContent = ctx.base.nameOf(code);
   loading(body, 'Profiel laden…');
@@ -101,7 +102,8 @@ async function municipalityProfile(ctx, code, body, current) {
     ['Gemeentelijke indeling', `${sourceNote(sources, m.source, m.referenceDate)}`],
     ['Ook bekend als', m.aliases.map(esc).join(', ')],
   ]));
-  section(body, 'Regio\'s', `<table class="kv">${KINDS.map(kind => `<tr><th scope="row">${esc(ctx.base.divisionLabel(kind))}</th><td>${
+  // The answer lists every division, the own ones after the national ones
+  section(body, 'Regio\'s', `<table class="kv">${Object.keys(m.regions).map(kind => `<tr><th scope="row">${esc(ctx.base.divisionLabel(kind))}</th><td>${
     regionsOf(kind).map(r => `${focusLink(r.code, r.name)} ${evidence(r.membership)}`).join('<br>') || '<em>geen regio</em>'}</td></tr>`).join('')}</table>`);
 
   const money = [];

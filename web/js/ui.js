@@ -25,8 +25,10 @@ export function select(container, { id, label, options, value, onChange }) {
   return el;
 }
 
-export function kindOptions(withNone) {
+/** The national divisions; with {@code base}, the own divisions after them, marked "(eigen indeling)". */
+export function kindOptions(withNone, base) {
   const options = KINDS.map(k => [k, kindLabel(k)]);
+  if (base) options.push(...base.ownDivisions.map(d => [d.kind, base.divisionLabel(d.kind)]));
   return withNone ? [['', withNone], ...options] : options;
 }
 

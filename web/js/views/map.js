@@ -11,17 +11,18 @@ export async function render(ctx) {
   const form = document.createElement('div');
   form.className = 'form-row';
   controls.appendChild(form);
-  select(form, { id: 'color-kind', label: 'Kleur naar indeling', options: kindOptions(), value: kind,
+  select(form, { id: 'color-kind', label: 'Kleur naar indeling', options: kindOptions(undefined, base), value: kind,
     onChange: v => navigate({ color: v }) });
-  select(form, { id: 'border-kind', label: 'Grenzen van tweede indeling', options: kindOptions('geen'), value: second,
+  select(form, { id: 'border-kind', label: 'Grenzen van tweede indeling', options: kindOptions('geen', base), value: second,
     onChange: v => navigate({ borders: v }) });
 
   paintDivision(ctx, kind, second);
-  const division = base.division(kind);
+  const division = base.division(kind) || {};
   const regions = base.regions(kind);
   const sources = await getJson('/api/sources');
   map.setTitle(base.divisionLabel(kind), second ? `Gestippeld: grenzen ${base.divisionLabel(second)}` : '',
-    sourceLine(sources, division.source, division.referenceDate));
+    division.own ? `Bron: eigen indeling (${division.dataset}) · geïmporteerd ${fmtDate(division.referenceDate)}`
+      : sourceLine(sources, division.source, division.referenceDate));
   const members = new Map(regions.map(r => [r.code, base.membersOf(kind, r.code)]));
   // Names on the map where they fit (up to ~45 regions); the table below is the legend for all of them.
   const labelled = regions.length <= MAX_LABELLED_REGIONS

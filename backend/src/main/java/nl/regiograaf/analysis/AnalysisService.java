@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import nl.regiograaf.db.VersionedCache;
 import nl.regiograaf.model.Analysis;
+import nl.regiograaf.model.DivisionKey;
 import nl.regiograaf.model.DivisionKind;
+import nl.regiograaf.repo.DivisionCatalog;
 import nl.regiograaf.repo.AnalysisRepository;
 import nl.regiograaf.repo.NationalRows;
 
@@ -31,10 +33,29 @@ public final class AnalysisService {
         return cache;
     }
 
+    private final DivisionCatalog catalog;
+
+    /** Over the national divisions only (benchmarks, tests of the analyses). */
     public AnalysisService(AnalysisRepository repository, NationalRows rows) {
+        this(repository, rows, null);
+    }
+
+    /** {@code catalog}: the divisions the answers without a kind cover (the national and the own ones). */
+    public AnalysisService(AnalysisRepository repository, NationalRows rows, DivisionCatalog catalog) {
         this.repository = repository;
         this.rows = rows;
         this.cache = rows.cache();
+        this.catalog = catalog;
+    }
+
+    /** The division a parameter names, national or own. */
+    public Optional<DivisionKey> division(String text) {
+        return catalog == null ? DivisionKind.parse(text).map(DivisionKey::of) : catalog.resolve(text);
+    }
+
+    /** Every division: the national ones, then the own ones (when a catalog is given). */
+    public List<DivisionKey> divisions() {
+        return catalog == null ? DivisionCatalog.national() : catalog.all();
     }
 
     /** A service with rows of its own (nothing shared with other analyses). */
@@ -43,9 +64,14 @@ public final class AnalysisService {
     }
 
     public Analysis.Overlap overlap(DivisionKind a, DivisionKind b) {
+        return overlap(DivisionKey.of(a), DivisionKey.of(b));
+    }
+
+    /** National or own divisions alike (an own division is read from the graph like a national one). */
+    public Analysis.Overlap overlap(DivisionKey a, DivisionKey b) {
         return cache.getNational("overlap:" + a + ":" + b, () -> {
-            Map<DivisionKind, GraphRows.Division> divisions = rows.divisions(List.of(a, b));
-            return Overlaps.compute(divisions.get(a), divisions.get(b), rows.municipalities());
+            Map<String, GraphRows.Division> divisions = rows.divisionsByCode(List.of(a.code(), b.code()));
+            return Overlaps.compute(divisions.get(a.code()), divisions.get(b.code()), rows.municipalities());
         });
     }
 
@@ -61,24 +87,31 @@ public final class AnalysisService {
     }
 
     public Analysis.PartitionCheck partitionCheck(DivisionKind kind) {
+        return partitionCheck(DivisionKey.of(kind));
+    }
+
+    /** An own division with a scope counts unassigned municipalities only inside it. */
+    public Analysis.PartitionCheck partitionCheck(DivisionKey kind) {
         return cache.getNational("partition-check:" + kind, () -> {
             Adjacency adjacency = adjacency();
+            java.util.Set<String> scope = kind.scope() == null ? null : java.util.Set.copyOf(kind.scope());
             return PartitionChecks.compute(rows.division(kind), rows.municipalities(), adjacency.contiguity(),
-                    adjacency.truncated());
+                    adjacency.truncated(), scope, kind.scopeName());
         });
     }
 
     public List<Analysis.PartitionCheck> partitionChecks() {
         return cache.getNational("partition-checks", () -> {
-            rows.divisions(Arrays.asList(DivisionKind.values())); // all six in one query, then one check each
-            return Arrays.stream(DivisionKind.values()).map(this::partitionCheck).toList();
+            List<DivisionKey> all = divisions();
+            rows.divisionsByCode(all.stream().map(DivisionKey::code).toList()); // all in one query, then one check each
+            return all.stream().map(this::partitionCheck).toList();
         });
     }
 
     /** The municipality or region with this code, if the graph has it (trauma centres and insurers are no focus). */
     public Optional<Analysis.GraphNode> graphFocus(String code) {
         return network().node(code).filter(n -> n.kind().equals(NetworkGraph.MUNICIPALITY)
-                || DivisionKind.parse(n.kind()).isPresent());
+                || NetworkGraph.isDivisionKind(n.kind()));
     }
 
     public Analysis.Graph graph(String focus, int depth) {

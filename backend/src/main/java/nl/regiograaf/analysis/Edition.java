@@ -10,9 +10,16 @@ import nl.regiograaf.model.DivisionKind;
  * name as the edition's source writes it; {@code setDate} is the date the set is valid on, which decides the
  * municipal events that lie between two editions.
  */
-public record Edition(String id, DivisionKind kind, Integer year, String referenceDate, String setDate, String source,
+public record Edition(String id, String kind, Integer year, String referenceDate, String setDate, String source,
                       String note, List<GraphRows.Region> regions, List<GraphRows.Membership> memberships,
                       Map<String, String> municipalities) {
+
+    /** {@code kind}: a national kind, or an own division's (its current edition only; see EditionService#own). */
+    public Edition(String id, DivisionKind kind, Integer year, String referenceDate, String setDate, String source,
+                   String note, List<GraphRows.Region> regions, List<GraphRows.Membership> memberships,
+                   Map<String, String> municipalities) {
+        this(id, kind.name(), year, referenceDate, setDate, source, note, regions, memberships, municipalities);
+    }
 
     public boolean current() {
         return year == null;

@@ -143,7 +143,7 @@ public final class EditionService {
                 }
             });
             long unknown = edition.memberships().stream().filter(PartitionChecks::isUnknown).count();
-            return new Editions.PartitionCheck(edition.kind().name(), edition.id(), unassigned.isEmpty() && multiple.isEmpty(),
+            return new Editions.PartitionCheck(edition.kind(), edition.id(), unassigned.isEmpty() && multiple.isEmpty(),
                     unassigned, multiple, List.of(), false, edition.municipalities().size(), unknown,
                     edition.referenceDate(), false);
         });
@@ -166,7 +166,7 @@ public final class EditionService {
             }
             return edition.regions().stream().map(r -> {
                 long[] c = counts.getOrDefault(r.code(), new long[3]);
-                return new Editions.RegionSummary(edition.kind().name(), edition.id(), r.code(), r.name(), c[0], c[1], c[2]);
+                return new Editions.RegionSummary(edition.kind(), edition.id(), r.code(), r.name(), c[0], c[1], c[2]);
             }).sorted(Comparator.comparing(Editions.RegionSummary::name)).toList();
         });
     }
@@ -245,6 +245,20 @@ public final class EditionService {
         });
     }
 
+    /**
+     * An own division as an edition on the current municipality set, so a diff can compare it with a national division
+     * (from=GGD&to=JEUGD): regions are matched by their members, whatever their names.
+     */
+    public Edition own(nl.regiograaf.model.DivisionKey key) {
+        return cache.getNational("editions:own:" + key.code(), () -> {
+            GraphRows.Division division = rows.division(key);
+            Map<String, String> names = new LinkedHashMap<>();
+            rows.municipalities().byCode().values().forEach(m -> names.put(m.code(), m.name()));
+            return new Edition(key.code(), key.code(), null, division.referenceDate(), currentSetDate(), key.dataset(),
+                    null, division.regions(), division.memberships(), names);
+        });
+    }
+
     private Map<String, Long> population() {
         return cache.getNational("editions:population", () -> {
             Map<String, Long> population = new HashMap<>();
@@ -254,7 +268,7 @@ public final class EditionService {
     }
 
     private Editions.Info info(Edition e) {
-        return new Editions.Info(e.id(), e.kind().name(), e.year(), e.current(), e.referenceDate(), e.setDate(),
+        return new Editions.Info(e.id(), e.kind(), e.year(), e.current(), e.referenceDate(), e.setDate(),
                 e.municipalities().size(), e.regions().size(), e.source(), e.note());
     }
 }

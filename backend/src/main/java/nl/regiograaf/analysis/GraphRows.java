@@ -30,8 +30,13 @@ public final class GraphRows {
     }
 
     /** A division: its regions (also those without members) and every membership in it. */
-    public record Division(DivisionKind kind, String referenceDate, List<Region> regions, List<Membership> memberships,
+    public record Division(String kind, String referenceDate, List<Region> regions, List<Membership> memberships,
                            boolean truncated) {
+
+        public Division(DivisionKind kind, String referenceDate, List<Region> regions, List<Membership> memberships,
+                        boolean truncated) {
+            this(kind.name(), referenceDate, regions, memberships, truncated);
+        }
     }
 
     /** One BORDERS relationship (stored once per pair); contact = boundary | point | water. */

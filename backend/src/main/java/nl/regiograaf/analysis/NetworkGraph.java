@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.regiograaf.model.Analysis;
-import nl.regiograaf.model.DivisionKind;
 
 /**
  * The collaboration network as an in-memory adjacency list, for drawing the neighbourhood of one node.
@@ -148,6 +147,11 @@ public final class NetworkGraph {
     }
 
     private boolean isRegion(String id) {
-        return DivisionKind.parse(nodes.get(id).kind()).isPresent();
+        return isDivisionKind(nodes.get(id).kind());
+    }
+
+    /** A region node's kind: a national or an own division (every node kind but these three). */
+    public static boolean isDivisionKind(String kind) {
+        return !kind.equals(MUNICIPALITY) && !kind.equals("HOSPITAL") && !kind.equals("INSURER");
     }
 }

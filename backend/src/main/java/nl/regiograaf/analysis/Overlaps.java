@@ -92,9 +92,9 @@ public final class Overlaps {
         }
 
         Map<String, String> referenceDates = new LinkedHashMap<>();
-        referenceDates.put(a.kind().name(), a.referenceDate());
-        referenceDates.put(b.kind().name(), b.referenceDate());
-        return new Analysis.Overlap(a.kind().name(), b.kind().name(), referenceDates, intersections, regions,
+        referenceDates.put(a.kind(), a.referenceDate());
+        referenceDates.put(b.kind(), b.referenceDate());
+        return new Analysis.Overlap(a.kind(), b.kind(), referenceDates, intersections, regions,
                 share(largestSum, totalA), List.copyOf(multiple),
                 a.truncated() || b.truncated() || municipalities.truncated());
     }

@@ -23,6 +23,16 @@ public final class PartitionChecks {
 
     public static Analysis.PartitionCheck compute(GraphRows.Division division, GraphRows.Municipalities municipalities,
                                                   Contiguity contiguity, boolean bordersTruncated) {
+        return compute(division, municipalities, contiguity, bordersTruncated, null, null);
+    }
+
+    /**
+     * As above for a division that covers part of the country (an own division): only the municipalities in
+     * {@code scope} (null: all) can be unassigned; {@code scopeName} names that scope in the answer.
+     */
+    public static Analysis.PartitionCheck compute(GraphRows.Division division, GraphRows.Municipalities municipalities,
+                                                  Contiguity contiguity, boolean bordersTruncated,
+                                                  java.util.Set<String> scope, String scopeName) {
         Map<String, GraphRows.Municipality> byCode = municipalities.byCode();
         Map<String, GraphRows.Region> regions = new HashMap<>();
         division.regions().forEach(r -> regions.put(r.code(), r));
@@ -46,7 +56,7 @@ public final class PartitionChecks {
         }
 
         List<Api.Ref> unassigned = byCode.values().stream()
-                .filter(m -> !regionsOf.containsKey(m.code()))
+                .filter(m -> !regionsOf.containsKey(m.code()) && (scope == null || scope.contains(m.code())))
                 .map(m -> new Api.Ref(m.code(), m.name()))
                 .sorted(Comparator.comparing(Api.Ref::name))
                 .toList();
@@ -68,8 +78,8 @@ public final class PartitionChecks {
         fragmented.sort(Comparator.comparing((Analysis.Fragment f) -> f.region().name()).thenComparing(f -> f.region().code()));
 
         boolean ok = unassigned.isEmpty() && multiple.isEmpty() && fragmented.isEmpty();
-        return new Analysis.PartitionCheck(division.kind().name(), ok, unassigned, multiple, fragmented, unknown, evidence,
-                division.referenceDate(), division.truncated() || municipalities.truncated() || bordersTruncated);
+        return new Analysis.PartitionCheck(division.kind(), ok, unassigned, multiple, fragmented, unknown, evidence,
+                division.referenceDate(), division.truncated() || municipalities.truncated() || bordersTruncated, scopeName);
     }
 
     /**

@@ -11,7 +11,9 @@ import java.util.function.Supplier;
 import nl.regiograaf.importer.DivisionUpload;
 import nl.regiograaf.importer.MunicipalityIndex;
 import nl.regiograaf.importer.TableReader;
+import nl.regiograaf.model.DivisionKey;
 import nl.regiograaf.model.DivisionKind;
+import nl.regiograaf.repo.DivisionCatalog;
 import nl.regiograaf.model.ScenarioApi;
 import nl.regiograaf.repo.NationalRows;
 
@@ -63,47 +65,58 @@ public final class ScenarioService {
     /** {@code base} with {@code moves} applied. */
     public ScenarioApi.Check checkMoves(String name, String base, List<GivenMove> moves) {
         checkName(name);
-        DivisionKind kind = baseKind(base, true);
+        DivisionKey kind = baseKind(base, true);
         if (moves.size() > MAX_MOVES) {
             throw new Rejected("moves", moves.size() + " moves; at most " + MAX_MOVES + " are checked at once (upload the "
                     + "whole division as CSV instead).", List.of());
         }
-        GraphRows.Division baseRows = national().get(kind);
+        GraphRows.Division baseRows = rows.division(kind);
         List<Scenarios.Move> valid = validate(moves, baseRows);
-        return check(name, "moves", moves.size(), baseRows, Scenarios.applyMoves(baseRows, valid));
+        return check(name, "moves", moves.size(), kind, baseRows, Scenarios.applyMoves(baseRows, valid));
     }
 
     /** A whole division from CSV; {@code base} (may be absent) gives the before-figures and the changes. */
     public ScenarioApi.Check checkDivision(String name, String base, byte[] csv) {
         checkName(name);
-        DivisionKind kind = baseKind(base, false);
-        Map<DivisionKind, GraphRows.Division> national = national();
-        GraphRows.Division baseRows = kind == null ? null : national.get(kind);
+        DivisionKey kind = baseKind(base, false);
+        GraphRows.Division baseRows = kind == null ? null : rows.division(kind);
         Map<String, String> knownNames = new HashMap<>();
         if (baseRows != null) {
             baseRows.regions().forEach(r -> knownNames.put(r.code(), r.name()));
         }
         DivisionUpload.Division upload = DivisionUpload.validate(TableReader.csv(csv), municipalityIndex.get(), knownNames);
         // Without a base the kind only labels intermediate answers (see Scenarios.check), never the answer.
-        DivisionKind label = kind == null ? DivisionKind.values()[0] : kind;
+        String label = kind == null ? DivisionKind.values()[0].name() : kind.code();
         List<GraphRows.Region> regions = new ArrayList<>();
-        upload.regionNames().forEach((code, regionName) -> regions.add(new GraphRows.Region(label.name(), code, regionName)));
+        upload.regionNames().forEach((code, regionName) -> regions.add(new GraphRows.Region(label, code, regionName)));
         List<GraphRows.Membership> memberships = upload.memberships().stream()
                 .map(l -> new GraphRows.Membership(l.municipality(), l.region(), Scenarios.SCENARIO_SOURCE, null)).toList();
         GraphRows.Division scenario = new GraphRows.Division(label, baseRows == null ? null : baseRows.referenceDate(),
                 regions, memberships, false);
-        return check(name, "csv", 0, baseRows, scenario);
+        return check(name, "csv", 0, kind, baseRows, scenario);
     }
 
-    private ScenarioApi.Check check(String name, String input, int moves, GraphRows.Division base,
+    private ScenarioApi.Check check(String name, String input, int moves, DivisionKey baseKey, GraphRows.Division base,
                                     GraphRows.Division scenario) {
         AnalysisService.Adjacency adjacency = analyses.adjacency();
-        return Scenarios.check(name == null ? null : name.strip(), input, moves, base, scenario, national(),
-                rows.municipalities(), adjacency.contiguity(), adjacency.truncated(), analyses::overlap);
+        return Scenarios.check(name == null ? null : name.strip(), input, moves, baseKey, base, scenario,
+                against(baseKey), rows.municipalities(), adjacency.contiguity(), adjacency.truncated(), analyses::overlap);
     }
 
-    private Map<DivisionKind, GraphRows.Division> national() {
-        return rows.divisions(Arrays.asList(DivisionKind.values()));
+    /** Every national division, and an own base after them (a scenario is measured against its base too). */
+    private Map<DivisionKey, GraphRows.Division> against(DivisionKey base) {
+        List<DivisionKey> keys = new ArrayList<>(DivisionCatalog.national());
+        if (base != null && !base.national()) {
+            keys.add(base);
+        }
+        Map<String, GraphRows.Division> read = rows.divisionsByCode(keys.stream().map(DivisionKey::code).toList());
+        Map<DivisionKey, GraphRows.Division> against = new LinkedHashMap<>();
+        keys.forEach(k -> {
+            if (read.get(k.code()) != null) {
+                against.put(k, read.get(k.code()));
+            }
+        });
+        return against;
     }
 
     private List<Scenarios.Move> validate(List<GivenMove> moves, GraphRows.Division base) {
@@ -157,7 +170,7 @@ public final class ScenarioService {
         return e;
     }
 
-    private static DivisionKind baseKind(String base, boolean required) {
+    private DivisionKey baseKind(String base, boolean required) {
         if (base == null || base.isBlank()) {
             if (required) {
                 throw new Rejected("base", "Parameter 'base' is required: the division the moves apply to, one of "
@@ -165,7 +178,7 @@ public final class ScenarioService {
             }
             return null;
         }
-        return DivisionKind.parse(base).orElseThrow(() -> new Rejected("base", "Unknown base division '"
+        return analyses.division(base).orElseThrow(() -> new Rejected("base", "Unknown base division '"
                 + (base.length() > 80 ? base.substring(0, 80) + "…" : base).replaceAll("\\p{Cntrl}", "?")
                 + "'; expected one of " + kinds() + ".", List.of()));
     }
@@ -176,7 +189,7 @@ public final class ScenarioService {
         }
     }
 
-    private static String kinds() {
-        return String.join(", ", Arrays.stream(DivisionKind.values()).map(Enum::name).toList());
+    private String kinds() {
+        return String.join(", ", analyses.divisions().stream().map(DivisionKey::code).toList());
     }
 }

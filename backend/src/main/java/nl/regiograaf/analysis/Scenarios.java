@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import java.util.function.BiFunction;
 import nl.regiograaf.model.Analysis;
 import nl.regiograaf.model.Api;
-import nl.regiograaf.model.DivisionKind;
+import nl.regiograaf.model.DivisionKey;
 import nl.regiograaf.model.ScenarioApi;
 
 /**
@@ -48,7 +48,7 @@ public final class Scenarios {
                 byMunicipality.put(move.municipality(), List.of());
                 continue;
             }
-            regions.computeIfAbsent(move.to(), code -> new GraphRows.Region(base.kind().name(), code,
+            regions.computeIfAbsent(move.to(), code -> new GraphRows.Region(base.kind(), code,
                     move.toName() == null || move.toName().isBlank() ? code : move.toName()));
             byMunicipality.put(move.municipality(),
                     List.of(new GraphRows.Membership(move.municipality(), move.to(), SCENARIO_SOURCE, null)));
@@ -67,19 +67,24 @@ public final class Scenarios {
     }
 
     /**
-     * The check of {@code scenario} against every division in {@code national}; {@code base} (null for none) gives the
-     * before-figures, whose overlaps come from {@code baseOverlap} (the cached national answers).
+     * The check of {@code scenario} against every division in {@code divisions} (the national ones, and an own base);
+     * {@code base} (null for none), the division {@code baseKey} names, gives the before-figures, whose overlaps come
+     * from {@code baseOverlap} (the cached answers).
      */
-    public static ScenarioApi.Check check(String name, String input, int moves, GraphRows.Division base,
-                                          GraphRows.Division scenario, Map<DivisionKind, GraphRows.Division> national,
+    public static ScenarioApi.Check check(String name, String input, int moves, DivisionKey baseKey, GraphRows.Division base,
+                                          GraphRows.Division scenario, Map<DivisionKey, GraphRows.Division> divisions,
                                           GraphRows.Municipalities municipalities, Contiguity contiguity,
                                           boolean bordersTruncated,
-                                          BiFunction<DivisionKind, DivisionKind, Analysis.Overlap> baseOverlap) {
+                                          BiFunction<DivisionKey, DivisionKey, Analysis.Overlap> baseOverlap) {
         Map<String, GraphRows.Municipality> byCode = municipalities.byCode();
-        Analysis.PartitionCheck p = PartitionChecks.compute(scenario, municipalities, contiguity, bordersTruncated);
+        // A scenario on an own base that covers part of the country counts unassigned municipalities inside it only
+        Set<String> scope = baseKey == null || baseKey.scope() == null ? null : Set.copyOf(baseKey.scope());
+        String scopeName = scope == null ? null : baseKey.scopeName();
+        Analysis.PartitionCheck p = PartitionChecks.compute(scenario, municipalities, contiguity, bordersTruncated, scope,
+                scopeName);
         Analysis.PartitionCheck partition = new Analysis.PartitionCheck(SCENARIO_KIND, p.ok(), p.unassigned(),
                 p.multiplyAssigned(), p.fragmented(), p.unknownMembership(), p.membershipEvidence(),
-                base == null ? null : base.referenceDate(), p.truncated());
+                base == null ? null : base.referenceDate(), p.truncated(), scopeName);
 
         Map<String, Set<String>> scenarioRegionsOf = regionsOf(scenario);
         Map<String, Set<String>> baseRegionsOf = base == null ? Map.of() : regionsOf(base);
@@ -90,19 +95,17 @@ public final class Scenarios {
         List<ScenarioApi.ScenarioRegion> regions = regions(scenario, byCode, baseCodes);
 
         List<ScenarioApi.Against> against = new ArrayList<>();
-        for (DivisionKind kind : DivisionKind.values()) {
-            GraphRows.Division other = national.get(kind);
-            if (other == null) {
-                continue;
-            }
+        for (Map.Entry<DivisionKey, GraphRows.Division> entry : divisions.entrySet()) {
+            DivisionKey kind = entry.getKey();
+            GraphRows.Division other = entry.getValue();
             // The scenario carries a kind only because Overlaps labels its answer with it; the label is not passed on.
             GraphRows.Division labelled = base == null ? relabel(scenario, kind) : scenario;
             // One overlap per pair serves both directions: it lists the regions of both sides and every intersection.
             Analysis.Overlap after = Overlaps.compute(labelled, other, municipalities);
-            Analysis.Overlap before = base == null ? null : baseOverlap.apply(base.kind(), kind);
+            Analysis.Overlap before = base == null ? null : baseOverlap.apply(baseKey, kind);
             int baseRegions = base == null ? 0 : base.regions().size();
             int scenarioRegions = scenario.regions().size();
-            against.add(new ScenarioApi.Against(kind.name(), kind.label(), base != null && base.kind() == kind,
+            against.add(new ScenarioApi.Against(kind.code(), kind.label(), base != null && base.kind().equals(kind.code()),
                     direction(side(before, baseRegions, true), side(after, scenarioRegions, true)),
                     direction(side(before, baseRegions, false), side(after, scenarioRegions, false))));
         }
@@ -126,12 +129,12 @@ public final class Scenarios {
             changes.sort(Comparator.comparing((ScenarioApi.Change c) -> c.municipality().name())
                     .thenComparing(c -> c.municipality().code()));
         }
-        return new ScenarioApi.Check(name, base == null ? null : base.kind().name(), input, moves, partition, regions,
+        return new ScenarioApi.Check(name, base == null ? null : base.kind(), input, moves, partition, regions,
                 balance(regions), against, changes, partition.truncated() || scenario.truncated());
     }
 
-    private static GraphRows.Division relabel(GraphRows.Division d, DivisionKind kind) {
-        return new GraphRows.Division(kind, d.referenceDate(), d.regions(), d.memberships(), d.truncated());
+    private static GraphRows.Division relabel(GraphRows.Division d, DivisionKey kind) {
+        return new GraphRows.Division(kind.code(), d.referenceDate(), d.regions(), d.memberships(), d.truncated());
     }
 
     private static Map<String, Set<String>> regionsOf(GraphRows.Division division) {

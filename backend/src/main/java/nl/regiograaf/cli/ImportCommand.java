@@ -37,6 +37,7 @@ public final class ImportCommand {
             usage: java -jar regiograaf.jar import support-points|ketenaanpakken FILE [--mode=replace|append]
                    [--dataset=user-…] [--scope=TEXT]
                    java -jar regiograaf.jar import werkstructuur|venster FILE
+                   java -jar regiograaf.jar import divisions FILE --kind=KIND [--name=NAME] [--scope=national|PVxx|GM…,GM…]
               FILE: .csv (comma or semicolon) or .json (array of objects); '-' reads standard input as CSV.
               The embedded store (REGIOGRAAF_DATA_DIR) can be opened by one process only: stop the server first,
               or set NEO4J_URI to import into a running Neo4j server.""";
@@ -46,7 +47,7 @@ public final class ImportCommand {
 
     /** Runs the command; returns the process exit code. {@code args} excludes the leading "import". */
     public static int run(String[] args, AppConfig config, PrintStream out, PrintStream err) {
-        if (args.length < 2 || !java.util.List.of("support-points", "ketenaanpakken", "werkstructuur", "venster").contains(args[0])) {
+        if (args.length < 2 || !java.util.List.of("support-points", "ketenaanpakken", "werkstructuur", "venster", "divisions").contains(args[0])) {
             err.println(USAGE_TEXT);
             return USAGE;
         }
@@ -103,6 +104,16 @@ public final class ImportCommand {
                 return OK;
             }
             UserImport imports = new UserImport(neo4j.client(), null);
+            if (args[0].equals("divisions")) {
+                // An own division: replaces the earlier one of the same kind (a running app sees it through its poll)
+                nl.regiograaf.model.OwnDivisionApi.ImportResult d = imports.division(body, format, options.get("kind"),
+                        options.get("name"), options.get("scope"), options.get("mode"), out::println);
+                out.printf(Locale.ROOT, "imported own division %s (%s): %d regions, %d memberships, %d municipalities; "
+                                + "scope %s; dataset %s%s; data version %d; %d ms%n", d.kind(), d.name(), d.regions(),
+                        d.memberships(), d.municipalities(), d.scope(), d.dataset().id(), d.replaced() ? " (replaced)" : "",
+                        d.dataVersion(), d.millis());
+                return OK;
+            }
             UserImport.Outcome o = args[0].equals("support-points")
                     ? imports.supportPoints(body, format, mode, options.get("dataset"), options.get("scope"), out::println)
                     : imports.ketenaanpakken(body, format, mode, options.get("dataset"), options.get("scope"), out::println);

@@ -171,7 +171,7 @@ public final class DatasetWriter {
      * A deadlock the database detected (two writes to different datasets meeting on shared nodes) rolled the whole
      * transaction back, so it is safe to run again; after {@link #ATTEMPTS} tries it is a 409 for the client.
      */
-    private static <T> T retryingLockConflicts(String datasetId, java.util.function.Supplier<T> write) {
+    static <T> T retryingLockConflicts(String datasetId, java.util.function.Supplier<T> write) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return write.get();

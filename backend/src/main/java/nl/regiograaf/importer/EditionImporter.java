@@ -57,7 +57,7 @@ public final class EditionImporter {
             e.regions().forEach(r -> regions.add(Map.of("code", r.code(), "name", r.name(), "members", members.get(r.code()))));
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", e.id());
-            row.put("kind", e.kind().name());
+            row.put("kind", e.kind());
             row.put("year", e.year());
             row.put("referenceDate", e.referenceDate());
             row.put("setDate", e.setDate());

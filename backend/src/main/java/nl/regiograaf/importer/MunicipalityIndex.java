@@ -64,6 +64,11 @@ public final class MunicipalityIndex {
         return new MunicipalityIndex(places, aliases, CsvFiles.read(NationalDataLoader.CROSSWALK));
     }
 
+    /** The number of municipalities (the current set). */
+    public int size() {
+        return places.size();
+    }
+
     /** A municipality given by 2025 code, a 2020 code merged since, or name. */
     public Resolution resolve(String codeOrName) {
         if (codeOrName == null || codeOrName.isBlank()) {

@@ -19,7 +19,8 @@ public final class UserImport {
 
     public static final String SUPPORT_POINTS_DATASET = "user-support-points";
     public static final String KETENAANPAK_DATASET = "user-ketenaanpakken";
-    private static final Pattern DATASET_ID = Pattern.compile("user-[a-z0-9][a-z0-9-]{0,62}");
+    // '_' for own divisions: their dataset is user-division-<kind in lower case>, and a kind may hold '_'
+    private static final Pattern DATASET_ID = Pattern.compile("user-[a-z0-9][a-z0-9_-]{0,62}");
 
     /** What was read and what was written. */
     public record Outcome(DatasetWriter.Result result, String format, String encoding, String delimiter, String scope) {
@@ -41,10 +42,19 @@ public final class UserImport {
 
     private final GraphClient graph;
     private final DatasetWriter writer;
+    private final OwnDivisionImport divisions;
 
     public UserImport(GraphClient graph, DataVersion dataVersion) {
         this.graph = graph;
         this.writer = new DatasetWriter(graph, dataVersion);
+        this.divisions = new OwnDivisionImport(graph, dataVersion);
+    }
+
+    /** An own division (see {@link OwnDivisionImport}). */
+    public nl.regiograaf.model.OwnDivisionApi.ImportResult division(byte[] body, TableReader.Format format, String kind,
+                                                                   String name, String scope, String mode,
+                                                                   Consumer<String> progress) {
+        return divisions.importDivision(body, format, kind, name, scope, mode, progress);
     }
 
     public Outcome supportPoints(byte[] body, TableReader.Format format, DatasetWriter.Mode mode, String datasetId,
@@ -85,7 +95,8 @@ public final class UserImport {
         if (existing == null) {
             return false;
         }
-        return writer.delete(datasetId, existing.get("kind").asString());
+        String kind = existing.get("kind").asString();
+        return OwnDivisionImport.DATASET_KIND.equals(kind) ? divisions.delete(datasetId) : writer.delete(datasetId, kind);
     }
 
     private String datasetId(String given, String fallback, String kind) {

@@ -84,7 +84,11 @@ public final class Analysis {
                                  @OpenApiDescription("number of memberships per evidence level (IZA only)")
                                  Map<String, Long> membershipEvidence,
                                  String referenceDate,
-                                 boolean truncated) {
+                                 boolean truncated,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL)
+                                 @OpenApiDescription("own divisions only: where unassigned municipalities are counted: "
+                                         + "national, a province code (PV27) or the listed municipality codes")
+                                 String scope) {
     }
 
     /** kind: MUNICIPALITY, a division kind (GGD, VR, ZK, ROAZ, IZA, PROVINCE), HOSPITAL or INSURER. */

@@ -1,5 +1,7 @@
 package nl.regiograaf.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 import java.util.Map;
 
@@ -32,8 +34,15 @@ public final class Api {
         }
     }
 
+    /**
+     * own: imported by a user (POST /api/import/divisions), with its dataset and scope (national, a province code or
+     * municipality codes: where the partition check counts unassigned municipalities); referenceDate is then the
+     * import date and source the dataset id.
+     */
     public record Division(String kind, String name, long regions, long assignedMunicipalities,
-                           String referenceDate, String source) {
+                           String referenceDate, String source, boolean own,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String dataset,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String scope) {
     }
 
     /** populationSource/populationDate: the source and reference date of {@code population} (not of the municipality list). */

@@ -43,21 +43,28 @@ public final class AnalysisRepository {
 
     /** Several divisions, read by one query (one Bolt round trip instead of one per division). */
     public Map<DivisionKind, GraphRows.Division> divisions(List<DivisionKind> kinds) {
+        Map<String, GraphRows.Division> byCode = divisionsByCode(kinds.stream().map(DivisionKind::name).toList());
+        Map<DivisionKind, GraphRows.Division> divisions = new EnumMap<>(DivisionKind.class);
+        byCode.forEach((code, division) -> divisions.put(DivisionKind.valueOf(code), division));
+        return divisions;
+    }
+
+    /** National or own divisions by kind code; a kind without a division node is absent from the answer. */
+    public Map<String, GraphRows.Division> divisionsByCode(List<String> kinds) {
         return graph.read(tx -> divisions(tx, kinds, graph.rowCap()));
     }
 
-    private static Map<DivisionKind, GraphRows.Division> divisions(TransactionContext tx, List<DivisionKind> kinds, int cap) {
-        Map<DivisionKind, GraphRows.Division> divisions = new EnumMap<>(DivisionKind.class);
-        for (Record r : tx.run(Cypher.query("queries/analysis_divisions"),
-                Map.of("kinds", kinds.stream().map(DivisionKind::name).toList(), "cap", cap)).list()) {
-            DivisionKind kind = DivisionKind.valueOf(r.get("kind").asString());
+    private static Map<String, GraphRows.Division> divisions(TransactionContext tx, List<String> kinds, int cap) {
+        Map<String, GraphRows.Division> divisions = new LinkedHashMap<>();
+        for (Record r : tx.run(Cypher.query("queries/analysis_divisions"), Map.of("kinds", kinds, "cap", cap)).list()) {
+            String kind = r.get("kind").asString();
             divisions.put(kind, division(kind, text(r, "referenceDate"), r.get("regions"), r.get("truncated").asBoolean(), cap));
         }
         return divisions;
     }
 
     /** Regions [code, name, [members], [sources], [evidence levels]] as regions and memberships, at most {@code cap} rows. */
-    private static GraphRows.Division division(DivisionKind kind, String referenceDate, Value regionRows,
+    private static GraphRows.Division division(String kind, String referenceDate, Value regionRows,
                                                boolean truncated, int cap) {
         List<GraphRows.Region> regions = new ArrayList<>();
         List<GraphRows.Membership> memberships = new ArrayList<>();
@@ -67,7 +74,7 @@ public final class AnalysisRepository {
                 break;
             }
             String region = g.get(0).asString();
-            regions.add(new GraphRows.Region(kind.name(), region, g.get(1).asString()));
+            regions.add(new GraphRows.Region(kind, region, g.get(1).asString()));
             List<String> members = g.get(2).asList(Value::asString);
             List<String> sources = g.get(3).asList(Value::asString);
             List<String> evidence = g.get(4).asList(Value::asString);

@@ -21,13 +21,14 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 /**
- * The full dump of every support-points and ketenaanpakken dataset (user, real and demo) as a zip of CSV files in
- * the import formats plus {@code manifest.json}, read in ONE read transaction so the dump is a consistent snapshot.
+ * The full dump of every support-points and ketenaanpakken dataset (user, real and demo) and every own division as a
+ * zip of CSV files in the import formats plus {@code manifest.json}, read in ONE read transaction so the dump is a consistent snapshot.
  * A user dataset's file posted back to its import endpoint (with the manifest's dataset id and scope) restores it.
  */
 public final class ExportRepository {
 
     static final List<String> SUPPORT_POINT_COLUMNS = List.of("name", "kind", "municipality", "address", "town", "lat", "lon", "source");
+    static final List<String> DIVISION_COLUMNS = List.of("municipality", "region", "regionName");
     static final List<String> TAKES_PART_COLUMNS = List.of("municipality", "ketenaanpak", "status", "since", "source", "level");
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -49,6 +50,11 @@ public final class ExportRepository {
                     String id = (String) d.get("id");
                     String kind = (String) d.get("kind");
                     String file = kind + "/" + id + ".csv";
+                    if ("division".equals(kind)) {
+                        writeDivision(tx, zip, file, id, d);
+                        datasets.add(d);
+                        continue;
+                    }
                     int rows = "support-points".equals(kind) ? writeSupportPoints(tx, zip, file, id) : writeTakesPart(tx, zip, file, id);
                     d.put("file", file);
                     d.put("exportedRows", rows);
@@ -98,6 +104,33 @@ public final class ExportRepository {
         }
         entry(zip, file, csv);
         return n;
+    }
+
+    /** An own division in its import format; the manifest entry says how to import it again (kind, name, scope). */
+    private static void writeDivision(TransactionContext tx, ZipOutputStream zip, String file, String dataset,
+                                      Map<String, Object> manifestEntry) throws IOException {
+        StringBuilder csv = new StringBuilder(String.join(",", DIVISION_COLUMNS)).append('\n');
+        int n = 0;
+        String kind = null;
+        String name = null;
+        String scope = null;
+        for (Record r : GraphClient.fetch(tx, "queries/export_division", Map.of("dataset", dataset), Integer.MAX_VALUE).records()) {
+            kind = r.get("kind").asString();
+            name = r.get("name").asString(null);
+            scope = r.get("scope").asString(null);
+            row(csv, text(r.get("municipality")), text(r.get("region")), text(r.get("regionName")));
+            n++;
+        }
+        entry(zip, file, csv);
+        manifestEntry.put("file", file);
+        manifestEntry.put("exportedRows", n);
+        manifestEntry.put("division", kind);
+        manifestEntry.put("restore", "POST /api/import/divisions?kind=" + kind + "&name=" + encode(name) + "&scope="
+                + encode(scope) + " (text/csv, this file)");
+    }
+
+    private static String encode(String value) {
+        return value == null ? "" : java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static void entry(ZipOutputStream zip, String name, StringBuilder csv) throws IOException {

@@ -18,16 +18,27 @@ public final class MembershipRepository {
         this.graph = graph;
     }
 
-    /** kind null: every division. Every requested kind is present in each answer, empty when unassigned. */
+    /** kind null: every national division. Every requested kind is present in each answer, empty when unassigned. */
     public List<MunicipalityMemberships> memberships(DivisionKind kind) {
+        return memberships(kind == null ? java.util.Arrays.stream(DivisionKind.values()).map(Enum::name).toList()
+                : List.of(kind.name()), kind == null);
+    }
+
+    /**
+     * The memberships in the divisions {@code kinds} (national or own); {@code all}: they are every division, read in
+     * one pass. Every requested kind is present in each answer, empty when unassigned.
+     */
+    public List<MunicipalityMemberships> memberships(List<String> kinds, boolean all) {
         Map<String, Object> params = new java.util.HashMap<>();
-        params.put("kind", kind == null ? null : kind.name());
-        List<DivisionKind> kinds = kind == null ? List.of(DivisionKind.values()) : List.of(kind);
+        params.put("kind", all ? null : kinds.get(0));
         return graph.queryAll("queries/memberships", params).stream().map(r -> {
             Map<String, List<String>> regions = new LinkedHashMap<>();
-            kinds.forEach(k -> regions.put(k.name(), new ArrayList<>()));
+            kinds.forEach(k -> regions.put(k, new ArrayList<>()));
             for (Value region : r.get("regions").asList(v -> v)) {
-                regions.get(region.get("kind").asString()).add(region.get("code").asString());
+                List<String> codes = regions.get(region.get("kind").asString());
+                if (codes != null) {
+                    codes.add(region.get("code").asString());
+                }
             }
             return new MunicipalityMemberships(r.get("municipality").asString(), regions);
         }).toList();

@@ -31,7 +31,26 @@ public final class NationalRows {
 
     /** The divisions of {@code kinds}; those not read at this national version are read together. */
     public Map<DivisionKind, GraphRows.Division> divisions(List<DivisionKind> kinds) {
-        return cache.getAllNational("rows:division:", kinds, repository::divisions);
+        Map<String, GraphRows.Division> byCode = divisionsByCode(kinds.stream().map(DivisionKind::name).toList());
+        Map<DivisionKind, GraphRows.Division> divisions = new java.util.LinkedHashMap<>();
+        kinds.forEach(k -> divisions.put(k, byCode.get(k.name())));
+        return divisions;
+    }
+
+    /**
+     * Divisions by kind code, national or own (own divisions are part of the reference graph: their writes bump the
+     * national version). A kind without a division in the graph maps to null.
+     */
+    public Map<String, GraphRows.Division> divisionsByCode(List<String> kinds) {
+        return cache.getAllNational("rows:division:", kinds, missing -> {
+            Map<String, GraphRows.Division> read = new java.util.HashMap<>(repository.divisionsByCode(missing));
+            missing.forEach(k -> read.putIfAbsent(k, null));
+            return read;
+        });
+    }
+
+    public GraphRows.Division division(nl.regiograaf.model.DivisionKey key) {
+        return divisionsByCode(List.of(key.code())).get(key.code());
     }
 
     public VersionedCache cache() {

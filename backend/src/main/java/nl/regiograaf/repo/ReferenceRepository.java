@@ -35,8 +35,11 @@ public final class ReferenceRepository {
     public List<Api.Division> divisions() {
         return graph.queryAll("queries/divisions", Map.of()).stream().map(r -> r.get("division")).map(d ->
                 new Api.Division(text(d, "kind"), text(d, "name"), longOr0(d, "regions"),
-                        longOr0(d, "assignedMunicipalities"), text(d, "referenceDate"), text(d, "source")))
-                .sorted(java.util.Comparator.comparing(d -> DivisionKind.valueOf(d.kind()).ordinal()))
+                        longOr0(d, "assignedMunicipalities"), text(d, "referenceDate"), text(d, "source"),
+                        d.get("own").asBoolean(false), text(d, "dataset"), text(d, "scope")))
+                // national ones in their order, then the own ones by kind
+                .sorted(java.util.Comparator.comparing((Api.Division d) -> DivisionKind.parse(d.kind())
+                        .map(Enum::ordinal).orElse(Integer.MAX_VALUE)).thenComparing(Api.Division::kind))
                 .toList();
     }
 
@@ -48,6 +51,11 @@ public final class ReferenceRepository {
     }
 
     public Optional<Api.MunicipalityDetail> municipality(String code) {
+        return municipality(code, List.of());
+    }
+
+    /** {@code ownKinds}: the own divisions, listed (empty when the municipality lies in none of their regions) after the national ones. */
+    public Optional<Api.MunicipalityDetail> municipality(String code, List<String> ownKinds) {
         List<Record> rows = graph.queryAll("queries/municipality", Map.of("code", code));
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -57,8 +65,10 @@ public final class ReferenceRepository {
         for (DivisionKind kind : DivisionKind.values()) {
             regions.put(kind.name(), new ArrayList<>());
         }
+        ownKinds.forEach(kind -> regions.put(kind, new ArrayList<>()));
         for (Value r : list(m, "regions")) {
-            regions.get(text(r, "kind")).add(new Api.RegionMembership(text(r, "code"), text(r, "name"), map(r, "membership")));
+            // an own division's kind comes after the national ones
+            regions.computeIfAbsent(text(r, "kind"), k -> new ArrayList<>()).add(new Api.RegionMembership(text(r, "code"), text(r, "name"), map(r, "membership")));
         }
         List<Api.Neighbour> neighbours = list(m, "neighbours").stream()
                 .map(n -> new Api.Neighbour(text(n, "code"), text(n, "name"), text(n, "contact"),
@@ -78,14 +88,23 @@ public final class ReferenceRepository {
     }
 
     public List<Api.RegionSummary> regions(DivisionKind kind) {
-        return graph.queryAll("queries/regions_by_kind", Map.of("kind", kind.name())).stream()
+        return regions(kind.name());
+    }
+
+    /** The regions of a national or own division. */
+    public List<Api.RegionSummary> regions(String kind) {
+        return graph.queryAll("queries/regions_by_kind", Map.of("kind", kind)).stream()
                 .map(r -> r.get("region")).map(r -> new Api.RegionSummary(text(r, "kind"), text(r, "code"),
                         text(r, "name"), longOr0(r, "members"), longOr0(r, "population"),
                         joined(r, "populationSources"), joined(r, "populationDates"))).toList();
     }
 
     public Optional<Api.RegionDetail> region(DivisionKind kind, String code) {
-        List<Record> rows = graph.queryAll("queries/region", Map.of("kind", kind.name(), "code", code));
+        return region(kind.name(), code);
+    }
+
+    public Optional<Api.RegionDetail> region(String kind, String code) {
+        List<Record> rows = graph.queryAll("queries/region", Map.of("kind", kind, "code", code));
         if (rows.isEmpty()) {
             return Optional.empty();
         }

@@ -17,6 +17,7 @@ import nl.regiograaf.db.DataVersion;
 import nl.regiograaf.db.GraphClient;
 import nl.regiograaf.db.VersionedCache;
 import nl.regiograaf.repo.AnalysisRepository;
+import nl.regiograaf.repo.DivisionCatalog;
 import nl.regiograaf.repo.NationalRows;
 import nl.regiograaf.repo.ReferenceRepository;
 import nl.regiograaf.web.controller.AnalysisController;
@@ -74,13 +75,15 @@ public final class App {
     /** Until {@code startup} is ready, /api/health says STARTING with its phase and every other API route is 503. */
     public static Javalin create(AppConfig config, GraphClient graph, DataVersion dataVersion, StartupState startup) {
         VersionedCache cache = new VersionedCache(dataVersion);
-        ReferenceController reference = new ReferenceController(new ReferenceRepository(graph), cache);
+        // The national divisions and the own ones users imported: every kind parameter is resolved here
+        DivisionCatalog divisions = new DivisionCatalog(graph, cache);
+        ReferenceController reference = new ReferenceController(new ReferenceRepository(graph), cache, divisions);
         HealthController health = new HealthController(startup, reference::municipalityCount);
         AnalysisRepository analysisRows = new AnalysisRepository(graph);
         NationalRows nationalRows = new NationalRows(analysisRows, cache);
-        AnalysisService analysisService = new AnalysisService(analysisRows, nationalRows);
-        AnalysisController analysis = new AnalysisController(analysisService);
-        MembershipController memberships = new MembershipController(new MembershipRepository(graph), cache);
+        AnalysisService analysisService = new AnalysisService(analysisRows, nationalRows, divisions);
+        AnalysisController analysis = new AnalysisController(analysisService, divisions);
+        MembershipController memberships = new MembershipController(new MembershipRepository(graph), cache, divisions);
         SupportController support = new SupportController(new SupportRepository(graph, nationalRows), cache);
         WriteAccess writeAccess = new WriteAccess(config.adminToken());
         ImportController imports = new ImportController(new UserImport(graph, dataVersion));
@@ -88,7 +91,7 @@ public final class App {
         // What-if checks of proposed divisions: in memory over the rows, overlaps and adjacency cached per national version.
         ScenarioController scenarios = new ScenarioController(new ScenarioService(analysisService, nationalRows,
                 () -> cache.getNational("municipality-index", () -> MunicipalityIndex.load(graph))));
-        EditionController editions = new EditionController(new EditionService(new EditionRepository(graph), nationalRows));
+        EditionController editions = new EditionController(new EditionService(new EditionRepository(graph), nationalRows), divisions);
         WerkstructuurController werkstructuur = new WerkstructuurController(new WerkstructuurRepository(graph),
                 new WerkstructuurImport(graph, dataVersion), cache, LocalDate::now);
 
@@ -155,6 +158,8 @@ public final class App {
                 get("ketenaanpakken/coverage", support::ketenaanpakCoverage);
                 post("import/support-points", imports::supportPoints);
                 post("import/ketenaanpakken", imports::ketenaanpakken);
+                // Own divisions (issue 15 part 2): stored under their own kind, removed with DELETE /api/datasets/{id}
+                post("import/divisions", imports::divisions);
                 get("export", export::export);
                 // Scenarios (issue 15): read-only checks of a proposed division; the POST is open (WriteAccess.READ_ONLY_POSTS)
                 get("scenarios/check", scenarios::checkGet);

@@ -214,6 +214,50 @@ class CacheInvalidationTest {
         assertEquals(graphBefore, Http.get(graph).json());
     }
 
+    /**
+     * An own division is part of the reference graph the national answers are drawn from: its import and its removal
+     * each bump the national version in their transaction, so the divisions, memberships, partition checks and the
+     * network show it on the first request after the import and forget it on the first request after the delete.
+     */
+    @Test
+    void ownDivisionImportAndDeleteRecomputeTheNationalAnswers() {
+        DataVersion dataVersion = TestGraph.get().dataVersion();
+        String kind = "TINVAL" + Long.toString(System.nanoTime() % 100_000, 36).toUpperCase(java.util.Locale.ROOT).replace('-', 'X');
+        String dataset = nl.regiograaf.importer.OwnDivisionImport.datasetId(kind);
+        List<String> paths = List.of("/api/divisions", "/api/memberships", "/api/partition-check", "/api/graph?focus=GM0034&depth=1",
+                "/api/municipalities/GM0034", OVERLAP);
+        Map<String, JsonNode> before = new LinkedHashMap<>();
+        for (String path : paths) {
+            Http.get(path);
+            before.put(path, Http.get(path).json());
+        }
+        long national = dataVersion.national();
+        long v = graphVersion();
+        try {
+            Http.Response r = Uploads.post("/api/import/divisions?kind=" + kind, "text/csv",
+                    "municipality;region;regionName\nAlmere;" + kind + "-1;Almere\nLelystad;" + kind + "-1;\n");
+            assertEquals(200, r.status(), r.body());
+            v = assertBumped(v, r.json());
+            assertTrue(dataVersion.national() > national, "an own division is a write to the reference graph");
+            for (String path : List.of("/api/divisions", "/api/memberships", "/api/partition-check",
+                    "/api/graph?focus=GM0034&depth=1", "/api/municipalities/GM0034")) {
+                JsonNode now = Http.get(path).json();
+                assertNotEquals(before.get(path), now, path + " is recomputed on the first request after the import");
+                assertTrue(now.toString().contains(kind), path);
+            }
+            assertEquals(before.get(OVERLAP), Http.get(OVERLAP).json(), "an overlap of national divisions stays the same");
+            long afterImport = dataVersion.national();
+            assertEquals(204, Uploads.delete("/api/datasets/" + dataset).status());
+            assertBumped(v, null);
+            assertTrue(dataVersion.national() > afterImport, "the removal too");
+            for (String path : paths) {
+                assertEquals(before.get(path), Http.get(path).json(), path + " is the answer from before the import");
+            }
+        } finally {
+            Uploads.remove(dataset);
+        }
+    }
+
     /** Moves Vlieland's GGD membership to {@code target} in one national write; answers [previous region code]. */
     private static String[] moveVlieland(String target, DataVersion dataVersion) {
         return TestGraph.get().client().write(tx -> {

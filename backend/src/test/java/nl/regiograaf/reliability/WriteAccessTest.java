@@ -62,7 +62,7 @@ class WriteAccessTest {
         // A new write route shows up here: add it consciously (it is protected by WriteAccess regardless).
         assertEquals(Set.of("DELETE /api/datasets/{id}", "POST /api/import/support-points", "POST /api/import/ketenaanpakken",
                 "POST /api/import/werkstructuur", "DELETE /api/import/werkstructuur", "POST /api/import/venster",
-                "DELETE /api/import/venster"), writes);
+                "DELETE /api/import/venster", "POST /api/import/divisions"), writes);
         assertTrue(routes(TestGraph.get().app()).size() > 15, "the router was enumerated");
         // The read-only POST routes are registered, and they are the only POST routes open without a token.
         Set<String> readOnlyPosts = new TreeSet<>();
@@ -102,7 +102,7 @@ class WriteAccessTest {
             assertEquals(401, call(TestGraph.get().baseUrl(), HandlerType.GET, path, null).status(), path);
             assertEquals(401, call(TestGraph.get().baseUrl(), HandlerType.GET, path, "Bearer nope").status(), path);
         }
-        assertEquals(42, checked.size());
+        assertEquals(48, checked.size());
         assertEquals(before, Uploads.fingerprint(), "nothing changed");
     }
 
@@ -123,7 +123,7 @@ class WriteAccessTest {
         try {
             String base = "http://127.0.0.1:" + app.port();
             List<Route> writes = writeRoutes(app);
-            assertEquals(7, writes.size());
+            assertEquals(8, writes.size());
             for (Route route : writes) {
                 for (String authorization : new String[] {null, "Bearer " + TestGraph.ADMIN_TOKEN, "Bearer "}) {
                     Http.Response r = call(base, route.method(), concrete(route.path()), authorization);

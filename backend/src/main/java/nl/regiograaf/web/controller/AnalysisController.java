@@ -12,7 +12,8 @@ import java.util.Locale;
 import nl.regiograaf.analysis.AnalysisService;
 import nl.regiograaf.importer.Names;
 import nl.regiograaf.model.Analysis;
-import nl.regiograaf.model.DivisionKind;
+import nl.regiograaf.model.DivisionKey;
+import nl.regiograaf.repo.DivisionCatalog;
 import nl.regiograaf.repo.AnalysisRepository;
 import nl.regiograaf.web.error.ApiException;
 
@@ -25,9 +26,11 @@ public final class AnalysisController {
     static final int SEARCH_MAX_LENGTH = 100;
 
     private final AnalysisService analyses;
+    private final DivisionCatalog catalog;
 
-    public AnalysisController(AnalysisService analyses) {
+    public AnalysisController(AnalysisService analyses, DivisionCatalog catalog) {
         this.analyses = analyses;
+        this.catalog = catalog;
     }
 
     @OpenApi(path = "/api/overlaps", methods = HttpMethod.GET, tags = "analysis",
@@ -38,8 +41,8 @@ public final class AnalysisController {
                     + "intersection / sum of the A-regions' populations (1.0: A nests in B). A municipality in two regions "
                     + "of one division appears in every intersection it belongs to, with multiple=true. a and b must differ.",
             queryParams = {
-                @OpenApiParam(name = "a", required = true, description = "GGD, VR, ZK, ROAZ, IZA or PROVINCE", example = "GGD"),
-                @OpenApiParam(name = "b", required = true, description = "GGD, VR, ZK, ROAZ, IZA or PROVINCE; not equal to a",
+                @OpenApiParam(name = "a", required = true, description = "GGD, VR, ZK, ROAZ, IZA, PROVINCE or an own division", example = "GGD"),
+                @OpenApiParam(name = "b", required = true, description = "GGD, VR, ZK, ROAZ, IZA, PROVINCE or an own division; not equal to a",
                         example = "ZK")
             },
             responses = {
@@ -48,9 +51,9 @@ public final class AnalysisController {
                         description = "Missing or unknown kind, or a equal to b (problem+json naming the parameter)")
             })
     public void overlaps(Context ctx) {
-        DivisionKind a = Params.queryKind(ctx, "a");
-        DivisionKind b = Params.queryKind(ctx, "b");
-        if (a == b) {
+        DivisionKey a = Params.queryDivision(catalog, ctx, "a");
+        DivisionKey b = Params.queryDivision(catalog, ctx, "b");
+        if (a.code().equals(b.code())) {
             throw ApiException.badRequest("b", "Parameters 'a' and 'b' must name two different divisions; both are " + a + ".");
         }
         CachedJson.sendNational(ctx, analyses.cache(), "overlap:" + a + ":" + b, () -> analyses.overlap(a, b));
@@ -71,7 +74,7 @@ public final class AnalysisController {
                     + "land cut off by it: the Wadden islands, Zeeuws-Vlaanderen). unknownMembership counts memberships no "
                     + "source states: without a source or with evidence level C (C_derived_from_sourced_lists+sumcheck, "
                     + "IZA). ok is true only when unassigned, multiplyAssigned and fragmented are all empty.",
-            queryParams = @OpenApiParam(name = "kind", description = "GGD, VR, ZK, ROAZ, IZA or PROVINCE; omit for all"),
+            queryParams = @OpenApiParam(name = "kind", description = "GGD, VR, ZK, ROAZ, IZA, PROVINCE or an own division; omit for all"),
             responses = {
                 @OpenApiResponse(status = "200", description = "One check, or an array of checks without kind",
                         content = @OpenApiContent(from = Analysis.PartitionCheck.class)),
@@ -82,7 +85,7 @@ public final class AnalysisController {
         if (kind == null) {
             CachedJson.sendNational(ctx, analyses.cache(), "partition-checks", analyses::partitionChecks);
         } else {
-            DivisionKind checked = Params.kind("kind", kind);
+            DivisionKey checked = Params.division(catalog, "kind", kind);
             CachedJson.sendNational(ctx, analyses.cache(), "partition-check:" + checked, () -> analyses.partitionCheck(checked));
         }
     }

@@ -9,7 +9,10 @@ import io.javalin.openapi.OpenApiParam;
 import io.javalin.openapi.OpenApiResponse;
 import nl.regiograaf.analysis.Edition;
 import nl.regiograaf.analysis.EditionService;
+import nl.regiograaf.model.DivisionKey;
+import nl.regiograaf.model.DivisionKind;
 import nl.regiograaf.model.EditionRef;
+import nl.regiograaf.repo.DivisionCatalog;
 import nl.regiograaf.model.Editions;
 import nl.regiograaf.web.CachedJson;
 import nl.regiograaf.web.error.ApiException;
@@ -22,9 +25,16 @@ import nl.regiograaf.web.error.ApiException;
 public final class EditionController {
 
     private final EditionService editions;
+    private final DivisionCatalog catalog;
 
     public EditionController(EditionService editions) {
+        this(editions, null);
+    }
+
+    /** {@code catalog}: lets a diff name an own division on one side. */
+    public EditionController(EditionService editions, DivisionCatalog catalog) {
         this.editions = editions;
+        this.catalog = catalog;
     }
 
     @OpenApi(path = "/api/editions", methods = HttpMethod.GET, tags = "editions",
@@ -39,8 +49,8 @@ public final class EditionController {
             description = "Regions are matched by their members after the crosswalk (the municipal events between the two "
                     + "editions' set dates), never by name. from must be the older edition of the same division.",
             queryParams = {
-                @OpenApiParam(name = "from", required = true, description = "the older edition, e.g. GGD@2020", example = "GGD@2020"),
-                @OpenApiParam(name = "to", required = true, description = "the newer edition, e.g. GGD (current)", example = "GGD")
+                @OpenApiParam(name = "from", required = true, description = "the older edition, e.g. GGD@2020; or a current or own division", example = "GGD@2020"),
+                @OpenApiParam(name = "to", required = true, description = "the newer edition, e.g. GGD (current); or an own division (e.g. from=GGD&to=JEUGD)", example = "GGD")
             },
             responses = {
                 @OpenApiResponse(status = "200", content = @OpenApiContent(from = Editions.Diff.class)),
@@ -49,15 +59,15 @@ public final class EditionController {
                 @OpenApiResponse(status = "404", description = "Unknown edition (the problem lists the editions that exist)")
             })
     public void diff(Context ctx) {
-        EditionRef fromRef = EditionRef.parse("from", ctx.queryParam("from"));
-        EditionRef toRef = EditionRef.parse("to", ctx.queryParam("to"));
-        if (fromRef.equals(toRef)) {
+        Edition from = diffSide(ctx, "from");
+        Edition to = diffSide(ctx, "to");
+        if (from.id().equals(to.id())) {
             throw ApiException.badRequest("to", "Parameters 'from' and 'to' must name two different editions; both are "
-                    + fromRef + ".");
+                    + from.id() + ".");
         }
-        Edition from = require("from", fromRef);
-        Edition to = require("to", toRef);
-        if (from.kind() != to.kind()) {
+        boolean own = DivisionKind.parse(from.kind()).isEmpty() || DivisionKind.parse(to.kind()).isEmpty();
+        // an own division may be compared with any current division (its regions are matched by members, not names)
+        if (!own && !from.kind().equals(to.kind())) {
             throw ApiException.badRequest("to", "A diff compares two editions of one division; 'from' is " + from.kind()
                     + ", 'to' is " + to.kind() + ".");
         }
@@ -85,6 +95,11 @@ public final class EditionController {
     /** /api/overlaps with KIND@YEAR in a or b; both current: {@code current}. Older editions are carried to the current set. */
     public Handler overlaps(Handler current) {
         return ctx -> {
+            // Without KIND@YEAR on either side (also an own division): the current handler checks the kinds
+            if (!edition(ctx.queryParam("a")) && !edition(ctx.queryParam("b"))) {
+                current.handle(ctx);
+                return;
+            }
             EditionRef a = EditionRef.parse("a", ctx.queryParam("a"));
             EditionRef b = EditionRef.parse("b", ctx.queryParam("b"));
             if (a.current() && b.current()) {
@@ -104,7 +119,7 @@ public final class EditionController {
     public Handler partitionCheck(Handler current) {
         return ctx -> {
             String kind = ctx.queryParam("kind");
-            if (kind == null || EditionRef.parse("kind", kind).current()) {
+            if (!edition(kind) || EditionRef.parse("kind", kind).current()) {
                 current.handle(ctx);
                 return;
             }
@@ -116,6 +131,10 @@ public final class EditionController {
     /** /api/regions?kind=KIND@YEAR: the regions of an older edition. */
     public Handler regions(Handler current) {
         return ctx -> {
+            if (!edition(ctx.queryParam("kind"))) {
+                current.handle(ctx);
+                return;
+            }
             EditionRef ref = EditionRef.parse("kind", ctx.queryParam("kind"));
             if (ref.current()) {
                 current.handle(ctx);
@@ -124,6 +143,23 @@ public final class EditionController {
             Edition edition = require("kind", ref);
             CachedJson.sendNational(ctx, editions.cache(), "regions:" + edition.id(), () -> editions.regions(edition));
         };
+    }
+
+    /** A side of a diff: an own division (current only), or an edition of a national division (KIND or KIND@YEAR). */
+    private Edition diffSide(Context ctx, String parameter) {
+        String value = ctx.queryParam(parameter);
+        if (catalog != null && !edition(value) && value != null) {
+            java.util.Optional<DivisionKey> key = catalog.resolve(value);
+            if (key.isPresent() && !key.get().national()) {
+                return editions.own(key.get());
+            }
+        }
+        return require(parameter, EditionRef.parse(parameter, value));
+    }
+
+    /** Whether a parameter names an edition (KIND@YEAR); anything else is for the current handler to check. */
+    private static boolean edition(String value) {
+        return value != null && value.contains("@");
     }
 
     private Edition require(String parameter, EditionRef ref) {

@@ -15,6 +15,7 @@ import nl.regiograaf.importer.ImportError;
 import nl.regiograaf.importer.ImportRejectedException;
 import nl.regiograaf.importer.TableReader;
 import nl.regiograaf.importer.UserImport;
+import nl.regiograaf.model.OwnDivisionApi;
 import nl.regiograaf.model.SupportApi;
 import nl.regiograaf.web.error.ApiException;
 
@@ -81,8 +82,38 @@ public final class ImportController {
                 ctx.queryParam("scope"), s -> { }))));
     }
 
+    @OpenApi(path = "/api/import/divisions", methods = HttpMethod.POST, tags = "import",
+            summary = "Keep an own division (CSV: municipality;region[;regionName]): from then on its kind works wherever a national kind does",
+            description = "The same dialect as the other uploads (';' or ',', BOM, quotes, Windows-1252); municipality by code, "
+                    + "2020 code merged since, name or alias; a municipality on two lines lies in two regions. Region codes "
+                    + "are stored in upper case and may not be used by another division or be a municipality code. Stored in "
+                    + "dataset user-division-<kind>; importing the same kind again replaces it; DELETE /api/datasets/{id} "
+                    + "removes it. Any bad line or parameter rejects the whole file and nothing is written.",
+            security = @OpenApiSecurity(name = "bearer"),
+            queryParams = {
+                @OpenApiParam(name = "kind", required = true, description = "[A-Z][A-Z0-9_-]{1,19}, not a national kind", example = "JEUGD"),
+                @OpenApiParam(name = "name", description = "the division's name (default: the kind)", example = "Jeugdregio's"),
+                @OpenApiParam(name = "scope", description = "national (default), a province code (PV27) or municipality codes separated by commas: where the partition check counts unassigned municipalities"),
+                @OpenApiParam(name = "mode", description = "replace (the default and the only mode)")
+            },
+            requestBody = @OpenApiRequestBody(content = {@OpenApiContent(type = "text/csv"), @OpenApiContent(type = "application/json")}),
+            responses = {
+                @OpenApiResponse(status = "200", content = @OpenApiContent(from = OwnDivisionApi.ImportResult.class)),
+                @OpenApiResponse(status = "400", description = "Bad lines (errors: line, column, value, reason) or a bad parameter (kind, name, scope, mode); nothing written"),
+                @OpenApiResponse(status = "401", description = "Missing or wrong bearer token"),
+                @OpenApiResponse(status = "403", description = "Writes disabled: no REGIOGRAAF_ADMIN_TOKEN configured"),
+                @OpenApiResponse(status = "409", description = "Another write to this dataset held it too long; nothing written"),
+                @OpenApiResponse(status = "415", description = "Body is neither text/csv nor application/json")
+            })
+    public void divisions(Context ctx) {
+        TableReader.Format format = format(ctx);
+        byte[] body = nl.regiograaf.web.BodyLimit.read(ctx);
+        ctx.json(run(() -> imports.division(body, format, ctx.queryParam("kind"), ctx.queryParam("name"),
+                ctx.queryParam("scope"), ctx.queryParam("mode"), s -> { })));
+    }
+
     @OpenApi(path = "/api/datasets/{id}", methods = HttpMethod.DELETE, tags = "import",
-            summary = "Remove a user dataset (id 'user-…') and its rows",
+            summary = "Remove a user dataset (id 'user-…') and its rows; an own division (user-division-…) with its regions",
             security = @OpenApiSecurity(name = "bearer"),
             pathParams = @OpenApiParam(name = "id", required = true, description = "e.g. user-support-points"),
             responses = {
@@ -105,12 +136,17 @@ public final class ImportController {
     private record Request(byte[] body, TableReader.Format format, DatasetWriter.Mode mode) {
     }
 
-    private static Request request(Context ctx) {
+    private static TableReader.Format format(Context ctx) {
         TableReader.Format format = TableReader.Format.of(ctx.contentType());
         if (format == null) {
             throw new ApiException(415, "Unsupported media type", "Send the list as text/csv or application/json (got '"
                     + Params.clip(String.valueOf(ctx.contentType())) + "').", "Content-Type", List.of());
         }
+        return format;
+    }
+
+    private static Request request(Context ctx) {
+        TableReader.Format format = format(ctx);
         DatasetWriter.Mode mode = DatasetWriter.Mode.parse(ctx.queryParam("mode"));
         if (mode == null) {
             throw ApiException.badRequest("mode", "Parameter 'mode' must be replace or append, got '"

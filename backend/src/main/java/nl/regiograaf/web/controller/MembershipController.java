@@ -7,7 +7,9 @@ import io.javalin.openapi.OpenApiContent;
 import io.javalin.openapi.OpenApiParam;
 import io.javalin.openapi.OpenApiResponse;
 import nl.regiograaf.db.VersionedCache;
-import nl.regiograaf.model.DivisionKind;
+import java.util.List;
+import nl.regiograaf.model.DivisionKey;
+import nl.regiograaf.repo.DivisionCatalog;
 import nl.regiograaf.model.MunicipalityMemberships;
 import nl.regiograaf.repo.MembershipRepository;
 
@@ -16,24 +18,27 @@ public final class MembershipController {
 
     private final MembershipRepository repository;
     private final VersionedCache cache;
+    private final DivisionCatalog catalog;
 
-    public MembershipController(MembershipRepository repository, VersionedCache cache) {
+    public MembershipController(MembershipRepository repository, VersionedCache cache, DivisionCatalog catalog) {
         this.repository = repository;
         this.cache = cache;
+        this.catalog = catalog;
     }
 
     @OpenApi(path = "/api/memberships", methods = HttpMethod.GET, tags = "reference",
             summary = "Every municipality with its region codes per division (all divisions, or one with ?kind=)",
-            queryParams = @OpenApiParam(name = "kind", description = "GGD, VR, ZK, ROAZ, IZA or PROVINCE; omitted: all"),
+            queryParams = @OpenApiParam(name = "kind", description = "GGD, VR, ZK, ROAZ, IZA, PROVINCE or an own division; omitted: all"),
             responses = {
                 @OpenApiResponse(status = "200", content = @OpenApiContent(from = MunicipalityMemberships[].class)),
                 @OpenApiResponse(status = "400", description = "Unknown kind")
             })
     public void memberships(Context ctx) {
         String raw = ctx.queryParam("kind");
-        DivisionKind kind = raw == null ? null : Params.kind("kind", raw);
-        String key = "memberships:" + (kind == null ? "ALL" : kind.name());
+        DivisionKey kind = raw == null ? null : Params.division(catalog, "kind", raw);
+        String key = "memberships:" + (kind == null ? "ALL" : kind.code());
         // Serialized and gzipped once per national version (Jackson on every request held it at a quarter of the floor)
-        nl.regiograaf.web.CachedJson.sendNational(ctx, cache, key, () -> repository.memberships(kind));
+        nl.regiograaf.web.CachedJson.sendNational(ctx, cache, key, () -> repository.memberships(
+                kind == null ? catalog.all().stream().map(DivisionKey::code).toList() : List.of(kind.code()), kind == null));
     }
 }

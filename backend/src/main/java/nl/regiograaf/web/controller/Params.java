@@ -4,7 +4,9 @@ import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import nl.regiograaf.model.DivisionKey;
 import nl.regiograaf.model.DivisionKind;
+import nl.regiograaf.repo.DivisionCatalog;
 import nl.regiograaf.web.error.ApiException;
 
 /** Parameter parsing that fails with a problem naming the parameter, never with a 500. */
@@ -21,6 +23,20 @@ public final class Params {
         }
         return DivisionKind.parse(value).orElseThrow(() -> ApiException.badRequest(parameter,
                 "Unknown division kind '" + clip(value) + "' in parameter '" + parameter + "'; expected one of " + KINDS + "."));
+    }
+
+    /** A national or an own division (see {@link DivisionCatalog}); unknown or missing: 400 naming the parameter. */
+    public static DivisionKey division(DivisionCatalog catalog, String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            throw ApiException.badRequest(parameter, "Parameter '" + parameter + "' is required; one of " + catalog.known() + ".");
+        }
+        return catalog.resolve(value).orElseThrow(() -> ApiException.badRequest(parameter,
+                "Unknown division kind '" + clip(value) + "' in parameter '" + parameter + "'; expected one of "
+                        + catalog.known() + "."));
+    }
+
+    public static DivisionKey queryDivision(DivisionCatalog catalog, Context ctx, String parameter) {
+        return division(catalog, parameter, ctx.queryParam(parameter));
     }
 
     public static DivisionKind queryKind(Context ctx, String parameter) {

@@ -18,7 +18,8 @@ import java.util.zip.GZIPOutputStream;
 import nl.regiograaf.db.VersionedCache;
 import nl.regiograaf.importer.ReferenceData;
 import nl.regiograaf.model.Api;
-import nl.regiograaf.model.DivisionKind;
+import nl.regiograaf.model.DivisionKey;
+import nl.regiograaf.repo.DivisionCatalog;
 import nl.regiograaf.repo.ReferenceRepository;
 import nl.regiograaf.web.error.ApiException;
 import nl.regiograaf.web.error.Problems;
@@ -30,12 +31,14 @@ public final class ReferenceController {
 
     private final ReferenceRepository repository;
     private final VersionedCache cache;
+    private final DivisionCatalog catalog;
     private final byte[] geometryGzip;
     private final String geometryEtag;
 
-    public ReferenceController(ReferenceRepository repository, VersionedCache cache) {
+    public ReferenceController(ReferenceRepository repository, VersionedCache cache, DivisionCatalog catalog) {
         this.repository = repository;
         this.cache = cache;
+        this.catalog = catalog;
         byte[] raw = ReferenceData.bytes(TOPOLOGY);
         this.geometryGzip = gzip(raw);
         this.geometryEtag = "\"" + sha256(raw).substring(0, 16) + "\"";
@@ -47,7 +50,7 @@ public final class ReferenceController {
     }
 
     @OpenApi(path = "/api/divisions", methods = HttpMethod.GET, tags = "reference",
-            summary = "The divisions (GGD, VR, ZK, ROAZ, IZA, PROVINCE) with their region counts and reference dates",
+            summary = "The divisions (GGD, VR, ZK, ROAZ, IZA, PROVINCE, then the own divisions) with their region counts and reference dates",
             responses = @OpenApiResponse(status = "200", content = @OpenApiContent(from = Api.Division[].class)))
     public void divisions(Context ctx) {
         ctx.json(cache.get("divisions", repository::divisions));
@@ -69,27 +72,28 @@ public final class ReferenceController {
             })
     public void municipality(Context ctx) {
         String code = Params.code(ctx, "code");
-        var municipality = cache.getPresent("municipality:" + code, () -> repository.municipality(code)).orElseThrow(() ->
+        var municipality = cache.getPresent("municipality:" + code, () -> repository.municipality(code,
+                catalog.own().stream().map(DivisionKey::code).toList())).orElseThrow(() ->
                 ApiException.notFound("code", "No municipality with code '" + Params.clip(code) + "'."));
         CachedJson.send(ctx, cache, "municipality:" + code, () -> municipality);
     }
 
     @OpenApi(path = "/api/regions", methods = HttpMethod.GET, tags = "reference",
             summary = "The regions of one division with member count and population",
-            queryParams = @OpenApiParam(name = "kind", required = true, description = "GGD, VR, ZK, ROAZ, IZA or PROVINCE"),
+            queryParams = @OpenApiParam(name = "kind", required = true, description = "GGD, VR, ZK, ROAZ, IZA, PROVINCE or an own division"),
             responses = {
                 @OpenApiResponse(status = "200", content = @OpenApiContent(from = Api.RegionSummary[].class)),
                 @OpenApiResponse(status = "400", description = "Missing or unknown kind")
             })
     public void regions(Context ctx) {
-        DivisionKind kind = Params.queryKind(ctx, "kind");
-        ctx.json(cache.get("regions:" + kind, () -> repository.regions(kind)));
+        DivisionKey kind = Params.queryDivision(catalog, ctx, "kind");
+        ctx.json(cache.get("regions:" + kind, () -> repository.regions(kind.code())));
     }
 
     @OpenApi(path = "/api/regions/{kind}/{code}", methods = HttpMethod.GET, tags = "reference",
             summary = "One region: members with their evidence, population, mandaatgemeente and SPUK (IZA), trauma centre (ROAZ), concession holder (ZK)",
             pathParams = {
-                @OpenApiParam(name = "kind", required = true, description = "GGD, VR, ZK, ROAZ, IZA or PROVINCE"),
+                @OpenApiParam(name = "kind", required = true, description = "GGD, VR, ZK, ROAZ, IZA, PROVINCE or an own division"),
                 @OpenApiParam(name = "code", required = true, description = "Region code, e.g. GG2209, ZK21, IZA-FLEVOLAND")
             },
             responses = {
@@ -98,9 +102,9 @@ public final class ReferenceController {
                 @OpenApiResponse(status = "404", description = "Unknown code")
             })
     public void region(Context ctx) {
-        DivisionKind kind = Params.kind("kind", ctx.pathParam("kind"));
+        DivisionKey kind = Params.division(catalog, "kind", ctx.pathParam("kind"));
         String code = Params.code(ctx, "code");
-        ctx.json(cache.getPresent("region:" + kind + ":" + code, () -> repository.region(kind, code)).orElseThrow(() ->
+        ctx.json(cache.getPresent("region:" + kind + ":" + code, () -> repository.region(kind.code(), code)).orElseThrow(() ->
                 ApiException.notFound("code", "No " + kind + " region with code '" + Params.clip(code) + "'.")));
     }
 
