@@ -154,12 +154,20 @@ public final class EditionDiff {
                 }
             });
         }
+        Set<String> leftOutCodes = new TreeSet<>();
+        successors.values().forEach(next -> next.forEach(successor -> {
+            if (!toRegionsOf.containsKey(successor) && to.municipalities().containsKey(successor)) {
+                leftOutCodes.add(successor);
+            }
+        }));
+        List<Api.Ref> leftOut = leftOutCodes.stream().map(c -> new Api.Ref(c, to.municipalities().get(c)))
+                .sorted(Comparator.comparing(Api.Ref::name)).toList();
         Set<String> dissolved = new HashSet<>(fromSet);
         dissolved.removeAll(to.municipalities().keySet());
         Editions.Summary summary = new Editions.Summary(unchanged, renamed.size(), moved.size(), merged.size(), split.size(),
-                allEvents.size(), mergers, splits, renames, dissolved.size());
+                allEvents.size(), mergers, splits, renames, dissolved.size(), leftOut.size());
         return new Editions.Diff(from.id(), to.id(), fromInfo, toInfo, summary, renamed, moved, merged, split, allEvents,
-                new Editions.Marks(List.copyOf(movedMarks), List.copyOf(mergedMarks)));
+                leftOut, new Editions.Marks(List.copyOf(movedMarks), List.copyOf(mergedMarks)));
     }
 
     private static Editions.Event event(MunicipalEvents.Event e, Set<String> fromSet, String source) {

@@ -250,13 +250,28 @@ public final class EditionService {
      * (from=GGD&to=JEUGD): regions are matched by their members, whatever their names.
      */
     public Edition own(nl.regiograaf.model.DivisionKey key) {
-        return cache.getNational("editions:own:" + key.code(), () -> {
-            GraphRows.Division division = rows.division(key);
-            Map<String, String> names = new LinkedHashMap<>();
-            rows.municipalities().byCode().values().forEach(m -> names.put(m.code(), m.name()));
-            return new Edition(key.code(), key.code(), null, division.referenceDate(), currentSetDate(), key.dataset(),
-                    null, division.regions(), division.memberships(), names);
-        });
+        return cache.getNational("editions:own:" + key.code(), () ->
+                onCurrentSet(key.code(), key.code(), key.dataset(), rows.division(key)));
+    }
+
+    /**
+     * A scenario (a base with moves, see ScenarioService) as an edition on the current municipality set, named
+     * {@code id}; never cached, since every link can name other moves.
+     */
+    public Edition scenario(String id, String kind, GraphRows.Division scenario) {
+        return onCurrentSet(id, kind, "scenario", scenario);
+    }
+
+    /** The diff of two editions without caching it (for scenarios: one answer per set of moves). */
+    public Editions.Diff diffUncached(Edition from, Edition to) {
+        return EditionDiff.compute(from, to, events(), population(), info(from), info(to));
+    }
+
+    private Edition onCurrentSet(String id, String kind, String source, GraphRows.Division division) {
+        Map<String, String> names = new LinkedHashMap<>();
+        rows.municipalities().byCode().values().forEach(m -> names.put(m.code(), m.name()));
+        return new Edition(id, kind, null, division.referenceDate(), currentSetDate(), source, null,
+                division.regions(), division.memberships(), names);
     }
 
     private Map<String, Long> population() {

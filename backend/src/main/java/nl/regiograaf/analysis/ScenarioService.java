@@ -65,6 +65,16 @@ public final class ScenarioService {
     /** {@code base} with {@code moves} applied. */
     public ScenarioApi.Check checkMoves(String name, String base, List<GivenMove> moves) {
         checkName(name);
+        Applied applied = applyMoves(base, moves);
+        return check(name, "moves", moves.size(), applied.base(), applied.baseRows(), applied.scenario());
+    }
+
+    /** A base division and the scenario its moves make of it (also for a diff of the scenario against its base). */
+    public record Applied(DivisionKey base, GraphRows.Division baseRows, GraphRows.Division scenario) {
+    }
+
+    /** {@code moves} checked against {@code base} and applied; bad moves are a {@link Rejected} naming each. */
+    public Applied applyMoves(String base, List<GivenMove> moves) {
         DivisionKey kind = baseKind(base, true);
         if (moves.size() > MAX_MOVES) {
             throw new Rejected("moves", moves.size() + " moves; at most " + MAX_MOVES + " are checked at once (upload the "
@@ -72,7 +82,7 @@ public final class ScenarioService {
         }
         GraphRows.Division baseRows = rows.division(kind);
         List<Scenarios.Move> valid = validate(moves, baseRows);
-        return check(name, "moves", moves.size(), kind, baseRows, Scenarios.applyMoves(baseRows, valid));
+        return new Applied(kind, baseRows, Scenarios.applyMoves(baseRows, valid));
     }
 
     /** A whole division from CSV; {@code base} (may be absent) gives the before-figures and the changes. */

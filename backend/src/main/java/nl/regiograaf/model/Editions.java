@@ -54,7 +54,9 @@ public final class Editions {
     public record Summary(int unchanged, int renamed, int moved, int merged, int split, int municipalityEvents,
                           int mergers, int splits, int renames,
                           @OpenApiDescription("municipalities of the from edition that no longer exist in the to edition")
-                          int dissolvedMunicipalities) {
+                          int dissolvedMunicipalities,
+                          @OpenApiDescription("municipalities in a region of from that are in no region of to")
+                          int leftOut) {
     }
 
     @OpenApiDescription("codes in the to edition's set to mark on a map")
@@ -63,7 +65,11 @@ public final class Editions {
 
     public record Diff(String from, String to, Info fromEdition, Info toEdition, Summary summary,
                        List<Renamed> renamed, List<Moved> moved, List<Merged> merged, List<Split> split,
-                       List<Event> municipalityEvents, Marks marks) {
+                       List<Event> municipalityEvents,
+                       @OpenApiDescription("municipalities (of the to set) in a region of from and in no region of to: a scenario's "
+                               + "moves out of every region, or an own division's scope")
+                       List<Api.Ref> leftOut,
+                       Marks marks) {
     }
 
     public record RegionSummary(String kind, String edition, String code, String name, long members,

@@ -89,9 +89,11 @@ public final class App {
         ImportController imports = new ImportController(new UserImport(graph, dataVersion));
         ExportController export = new ExportController(new ExportRepository(graph), writeAccess);
         // What-if checks of proposed divisions: in memory over the rows, overlaps and adjacency cached per national version.
-        ScenarioController scenarios = new ScenarioController(new ScenarioService(analysisService, nationalRows,
-                () -> cache.getNational("municipality-index", () -> MunicipalityIndex.load(graph))));
-        EditionController editions = new EditionController(new EditionService(new EditionRepository(graph), nationalRows), divisions);
+        ScenarioService scenarioService = new ScenarioService(analysisService, nationalRows,
+                () -> cache.getNational("municipality-index", () -> MunicipalityIndex.load(graph)));
+        ScenarioController scenarios = new ScenarioController(scenarioService);
+        EditionController editions = new EditionController(new EditionService(new EditionRepository(graph), nationalRows),
+                divisions, scenarioService);
         WerkstructuurController werkstructuur = new WerkstructuurController(new WerkstructuurRepository(graph),
                 new WerkstructuurImport(graph, dataVersion), cache, LocalDate::now);
 

@@ -359,6 +359,61 @@ class ScenarioApiTest {
         assertEquals(nationalVersion, TestGraph.get().dataVersion().national());
     }
 
+    @Test
+    void aScenarioDiffsAgainstItsBaseByMembers() {
+        Map<String, String> zk = regionOf("zorgkantoor");
+        String groningenRegion = zk.get(GRONINGEN);
+        Http.Response r = Http.get("/api/divisions/diff?from=ZK&moves=" + ALMERE + ":" + ZK_FLEVOLAND + ","
+                + MAASTRICHT + ":NEW1:Nieuwe%2520regio," + GRONINGEN + ":");
+        assertEquals(200, r.status(), r.body());
+        JsonNode diff = r.json();
+        assertEquals("ZK", diff.get("from").asText());
+        Map<String, String> moved = new TreeMap<>();
+        diff.get("moved").forEach(m -> moved.put(m.get("municipality").get("code").asText(),
+                m.get("from").get("code").asText() + ">" + m.get("to").get("code").asText()));
+        assertEquals(Map.of(ALMERE, zk.get(ALMERE) + ">" + ZK_FLEVOLAND), moved);
+        // Maastricht alone in a new region: the new region's members all came from Zuid-Limburg, a split of it
+        assertEquals(1, diff.get("split").size(), diff.get("split").toString());
+        JsonNode split = diff.get("split").get(0);
+        assertEquals(zk.get(MAASTRICHT), split.get("from").get("code").asText());
+        Set<String> parts = new TreeSet<>();
+        split.get("to").forEach(x -> parts.add(x.get("code").asText()));
+        assertEquals(new TreeSet<>(List.of(zk.get(MAASTRICHT), "NEW1")), parts);
+        assertEquals(ZK_GOOI, zk.get(ALMERE), "the data file still has Almere in 't Gooi");
+        List<String> leftOut = new ArrayList<>();
+        diff.get("leftOut").forEach(x -> leftOut.add(x.get("code").asText()));
+        assertEquals(List.of(GRONINGEN), leftOut);
+        JsonNode summary = diff.get("summary");
+        assertEquals(1, summary.get("moved").asInt());
+        assertEquals(1, summary.get("split").asInt());
+        assertEquals(1, summary.get("leftOut").asInt());
+        assertEquals(0, summary.get("municipalityEvents").asInt(), "a scenario lies on the current set: no events between");
+        long regions = new TreeSet<>(zk.values()).size();
+        assertNotNull(groningenRegion);
+        assertEquals(regions, summary.get("unchanged").asInt() + 4, "every region but the four that lost or gained one keeps its members");
+
+        // the base itself is unchanged: the diff with no effective move says so
+        JsonNode none = Http.get("/api/divisions/diff?from=GGD&moves=" + ALMERE + ":" + GGD_FLEVOLAND).json();
+        assertEquals(0, none.get("summary").get("moved").asInt(), none.toString());
+        assertEquals(new TreeSet<>(regionOf("ggd").values()).size(), none.get("summary").get("unchanged").asInt());
+    }
+
+    @Test
+    void aScenarioDiffRejectsBadInputNamingTheParameter() {
+        Http.Response both = Http.get("/api/divisions/diff?from=ZK&to=GGD&moves=" + ALMERE + ":" + ZK_FLEVOLAND);
+        assertProblem(both, 400);
+        assertEquals("to", both.json().get("parameter").asText(), both.body());
+        Http.Response older = Http.get("/api/divisions/diff?from=GGD@2020&moves=" + ALMERE + ":X");
+        assertProblem(older, 400);
+        assertEquals("from", older.json().get("parameter").asText(), older.body());
+        Http.Response unknown = Http.get("/api/divisions/diff?from=ZK&moves=Atlantis:" + ZK_FLEVOLAND);
+        assertProblem(unknown, 400);
+        assertEquals("Atlantis", unknown.json().get("errors").get(0).get("value").asText(), unknown.body());
+        Http.Response twice = Http.get("/api/divisions/diff?from=ZK&moves=" + ALMERE + ":" + ZK_FLEVOLAND + "," + ALMERE + ":ZK01");
+        assertProblem(twice, 400);
+        assertEquals(2, twice.json().get("errors").get(0).get("move").asInt(), twice.body());
+    }
+
     private static void assertProblem(Http.Response r, int status) {
         assertEquals(status, r.status(), r.body());
         assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());

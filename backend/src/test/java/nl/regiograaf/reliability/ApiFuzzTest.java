@@ -370,12 +370,16 @@ class ApiFuzzTest {
      * The POST endpoints added after the first round: the werkstructuur and venster imports (all-or-nothing: a
      * rejected file leaves their data as it was; an accepted one is removed again) and the scenario check (read-only).
      */
+    /** An own division's import; an accepted one is removed again through its dataset. */
+    static final String OWN_DIVISION_IMPORT = "/api/import/divisions?kind=FUZZ&name=Fuzz&scope=national";
+
     static final Map<String, List<String>> OTHER_POSTS = new TreeMap<>(Map.of(
             "/api/import/werkstructuur", List.of("region", "role", "organisation", "person", "since", "source"),
             "/api/import/venster", List.of("region", "year", "financier", "question", "answer", "toelichting"),
-            "/api/scenarios/check", List.of("municipality", "region", "regionName")));
+            "/api/scenarios/check", List.of("municipality", "region", "regionName"),
+            OWN_DIVISION_IMPORT, List.of("municipality", "region", "regionName")));
 
-    /** Everything the werkstructuur and venster imports write, as one comparable string. */
+    /** Everything the werkstructuur, venster and own-division imports write, as one comparable string. */
     static String werkstructuurFingerprint() {
         return TestGraph.get().client().read(tx -> tx.run("""
                 CALL { MATCH (w:WerkstructuurRole) WITH w ORDER BY w.line, w.region, w.role
@@ -385,7 +389,12 @@ class ApiFuzzTest {
                 CALL { MATCH (v:VensterAnswer) WHERE NOT coalesce(v.demo, false)
                        WITH v ORDER BY v.region, v.year, v.financier, v.question
                        RETURN collect(properties(v)) AS venster }
-                RETURN roles, documents, venster
+                CALL { MATCH (d:Division {own: true})
+                       OPTIONAL MATCH (d)<-[:PART_OF]-(r:Region)
+                       OPTIONAL MATCH (r)<-[:MEMBER_OF]-(m:Municipality)
+                       WITH d, r, m ORDER BY d.kind, r.code, m.code
+                       RETURN collect([d.kind, d.dataset, r.code, r.name, m.code]) AS own }
+                RETURN roles, documents, venster, own
                 """).single().values().toString());
     }
 
@@ -403,7 +412,11 @@ class ApiFuzzTest {
         check(label + " " + c.describe(), r);
         if (r.status() == 200 && c.endpoint().startsWith("/api/import/")) {
             ACCEPTED_IMPORTS.incrementAndGet();
-            assertEquals(200, Uploads.delete(c.endpoint()).status());
+            if (c.endpoint().equals(OWN_DIVISION_IMPORT)) {
+                assertEquals(204, Uploads.delete("/api/datasets/user-division-fuzz").status());
+            } else {
+                assertEquals(200, Uploads.delete(c.endpoint()).status());
+            }
         } else {
             assertEquals(before, werkstructuurFingerprint(), label + " answered " + r.status() + " and the data changed: " + c.describe());
         }

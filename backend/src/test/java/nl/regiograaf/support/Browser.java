@@ -77,12 +77,43 @@ public final class Browser implements AutoCloseable {
 
     /** Sets the size of the viewport (not of the window around it) to width × height CSS pixels. */
     public void resize(int width, int height) {
-        driver.manage().window().setSize(new Dimension(width, height));
-        long innerWidth = (Long) driver.executeScript("return window.innerWidth");
-        long innerHeight = (Long) driver.executeScript("return window.innerHeight");
-        if (innerWidth != width || innerHeight != height) {
-            driver.manage().window().setSize(new Dimension(2 * width - (int) innerWidth, 2 * height - (int) innerHeight));
+        // The window's frame adds to the viewport, and the viewport reports its new size a moment after the window
+        // changed (a stale read once gave a negative width): correct by the measured frame until it fits.
+        int windowWidth = width;
+        int windowHeight = height;
+        for (int attempt = 0; attempt < 4; attempt++) {
+            driver.manage().window().setSize(new Dimension(windowWidth, windowHeight));
+            long[] inner = settledViewport();
+            if (inner[0] == width && inner[1] == height) {
+                return;
+            }
+            windowWidth = Math.max(width, windowWidth + width - (int) inner[0]);
+            windowHeight = Math.max(height, windowHeight + height - (int) inner[1]);
         }
+    }
+
+    /** The viewport's size once two reads 50 ms apart agree (at most about a second). */
+    private long[] settledViewport() {
+        long[] last = viewport();
+        for (int i = 0; i < 20; i++) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            long[] now = viewport();
+            if (now[0] == last[0] && now[1] == last[1]) {
+                return now;
+            }
+            last = now;
+        }
+        return last;
+    }
+
+    private long[] viewport() {
+        return new long[] {(Long) driver.executeScript("return window.innerWidth"),
+                (Long) driver.executeScript("return window.innerHeight")};
     }
 
     /** A PNG of the whole page, beyond the viewport (Chrome DevTools protocol through chromedriver). */

@@ -1,6 +1,7 @@
 package nl.regiograaf.web.controller;
 
 import io.javalin.http.Context;
+import java.util.List;
 import io.javalin.http.Handler;
 import io.javalin.openapi.HttpMethod;
 import io.javalin.openapi.OpenApi;
@@ -9,6 +10,7 @@ import io.javalin.openapi.OpenApiParam;
 import io.javalin.openapi.OpenApiResponse;
 import nl.regiograaf.analysis.Edition;
 import nl.regiograaf.analysis.EditionService;
+import nl.regiograaf.analysis.ScenarioService;
 import nl.regiograaf.model.DivisionKey;
 import nl.regiograaf.model.DivisionKind;
 import nl.regiograaf.model.EditionRef;
@@ -26,15 +28,20 @@ public final class EditionController {
 
     private final EditionService editions;
     private final DivisionCatalog catalog;
+    private final ScenarioService scenarios;
 
     public EditionController(EditionService editions) {
-        this(editions, null);
+        this(editions, null, null);
     }
 
-    /** {@code catalog}: lets a diff name an own division on one side. */
-    public EditionController(EditionService editions, DivisionCatalog catalog) {
+    /**
+     * {@code catalog}: lets a diff name an own division on one side; {@code scenarios}: lets a diff compare a base
+     * with the scenario its moves make of it ({@code from=ZK&moves=…}).
+     */
+    public EditionController(EditionService editions, DivisionCatalog catalog, ScenarioService scenarios) {
         this.editions = editions;
         this.catalog = catalog;
+        this.scenarios = scenarios;
     }
 
     @OpenApi(path = "/api/editions", methods = HttpMethod.GET, tags = "editions",
@@ -50,7 +57,11 @@ public final class EditionController {
                     + "editions' set dates), never by name. from must be the older edition of the same division.",
             queryParams = {
                 @OpenApiParam(name = "from", required = true, description = "the older edition, e.g. GGD@2020; or a current or own division", example = "GGD@2020"),
-                @OpenApiParam(name = "to", required = true, description = "the newer edition, e.g. GGD (current); or an own division (e.g. from=GGD&to=JEUGD)", example = "GGD")
+                @OpenApiParam(name = "to", description = "the newer edition, e.g. GGD (current); or an own division (e.g. from=GGD&to=JEUGD); "
+                        + "required unless moves is given", example = "GGD"),
+                @OpenApiParam(name = "moves", description = "instead of to: a scenario of from (a current or own division), "
+                        + "moves as in /api/scenarios/check (municipality:region[:name], comma separated; region empty: out of every region)",
+                        example = "GM0034:ZK07")
             },
             responses = {
                 @OpenApiResponse(status = "200", content = @OpenApiContent(from = Editions.Diff.class)),
@@ -59,6 +70,10 @@ public final class EditionController {
                 @OpenApiResponse(status = "404", description = "Unknown edition (the problem lists the editions that exist)")
             })
     public void diff(Context ctx) {
+        if (ctx.queryParam("moves") != null && scenarios != null) {
+            scenarioDiff(ctx);
+            return;
+        }
         Edition from = diffSide(ctx, "from");
         Edition to = diffSide(ctx, "to");
         if (from.id().equals(to.id())) {
@@ -143,6 +158,29 @@ public final class EditionController {
             Edition edition = require("kind", ref);
             CachedJson.sendNational(ctx, editions.cache(), "regions:" + edition.id(), () -> editions.regions(edition));
         };
+    }
+
+    /** A base (current or own division) against the scenario its moves make of it; nothing is stored or cached. */
+    private void scenarioDiff(Context ctx) {
+        if (ctx.queryParam("to") != null) {
+            throw ApiException.badRequest("to", "Give either 'to' or 'moves': with 'moves' the diff compares 'from' with "
+                    + "the scenario the moves make of it.");
+        }
+        Edition from = diffSide(ctx, "from");
+        if (!from.current()) {
+            throw ApiException.badRequest("from", "Moves apply to a current or own division, not to the older edition "
+                    + from.id() + ".");
+        }
+        List<ScenarioService.GivenMove> moves = ScenarioController.queryMoves(ctx.queryParam("moves"));
+        ScenarioService.Applied applied;
+        try {
+            applied = scenarios.applyMoves(ctx.queryParam("from"), moves);
+        } catch (ScenarioService.Rejected e) {
+            throw new ApiException(400, "Bad request", e.getMessage(), "base".equals(e.parameter()) ? "from" : e.parameter(),
+                    e.errors());
+        }
+        Edition scenario = editions.scenario(from.id() + "+scenario", from.kind(), applied.scenario());
+        ctx.json(editions.diffUncached(from, scenario));
     }
 
     /** A side of a diff: an own division (current only), or an edition of a national division (KIND or KIND@YEAR). */

@@ -9,10 +9,7 @@ import io.javalin.openapi.OpenApiRequestBody;
 import io.javalin.openapi.OpenApiResponse;
 import io.javalin.openapi.OpenApiSecurity;
 import java.util.List;
-import java.util.Map;
 import nl.regiograaf.importer.DatasetWriter;
-import nl.regiograaf.importer.ImportError;
-import nl.regiograaf.importer.ImportRejectedException;
 import nl.regiograaf.importer.TableReader;
 import nl.regiograaf.importer.UserImport;
 import nl.regiograaf.model.OwnDivisionApi;
@@ -106,7 +103,7 @@ public final class ImportController {
                 @OpenApiResponse(status = "415", description = "Body is neither text/csv nor application/json")
             })
     public void divisions(Context ctx) {
-        TableReader.Format format = format(ctx);
+        TableReader.Format format = ImportRequests.format(ctx, "list");
         byte[] body = nl.regiograaf.web.BodyLimit.read(ctx);
         ctx.json(run(() -> imports.division(body, format, ctx.queryParam("kind"), ctx.queryParam("name"),
                 ctx.queryParam("scope"), ctx.queryParam("mode"), s -> { })));
@@ -136,17 +133,8 @@ public final class ImportController {
     private record Request(byte[] body, TableReader.Format format, DatasetWriter.Mode mode) {
     }
 
-    private static TableReader.Format format(Context ctx) {
-        TableReader.Format format = TableReader.Format.of(ctx.contentType());
-        if (format == null) {
-            throw new ApiException(415, "Unsupported media type", "Send the list as text/csv or application/json (got '"
-                    + Params.clip(String.valueOf(ctx.contentType())) + "').", "Content-Type", List.of());
-        }
-        return format;
-    }
-
     private static Request request(Context ctx) {
-        TableReader.Format format = format(ctx);
+        TableReader.Format format = ImportRequests.format(ctx, "list");
         DatasetWriter.Mode mode = DatasetWriter.Mode.parse(ctx.queryParam("mode"));
         if (mode == null) {
             throw ApiException.badRequest("mode", "Parameter 'mode' must be replace or append, got '"
@@ -157,10 +145,7 @@ public final class ImportController {
 
     private static <T> T run(java.util.function.Supplier<T> work) {
         try {
-            return work.get();
-        } catch (ImportRejectedException e) {
-            List<Map<String, Object>> errors = e.errors().stream().map(ImportError::toMap).toList();
-            throw new ApiException(400, "Import rejected", e.getMessage(), null, errors);
+            return ImportRequests.rejectedAsProblem(work);
         } catch (UserImport.BadParameter e) {
             throw ApiException.badRequest(e.parameter(), e.getMessage());
         }

@@ -17,8 +17,6 @@ import nl.regiograaf.analysis.SpukBudgetCheck;
 import nl.regiograaf.analysis.VensterAnalysis;
 import nl.regiograaf.analysis.WerkstructuurAnalysis;
 import nl.regiograaf.db.VersionedCache;
-import nl.regiograaf.importer.ImportError;
-import nl.regiograaf.importer.ImportRejectedException;
 import nl.regiograaf.importer.TableReader;
 import nl.regiograaf.importer.VensterUpload;
 import nl.regiograaf.importer.WerkstructuurImport;
@@ -119,8 +117,8 @@ public final class WerkstructuurController {
                 @OpenApiResponse(status = "415", description = "Body is neither text/csv nor application/json")
             })
     public void importWerkstructuur(Context ctx) {
-        TableReader.Format format = format(ctx);
-        ctx.json(rejectAsProblem(() -> imports.werkstructuur(BodyLimit.read(ctx), format, s -> { })));
+        TableReader.Format format = ImportRequests.format(ctx, "file");
+        ctx.json(ImportRequests.rejectedAsProblem(() -> imports.werkstructuur(BodyLimit.read(ctx), format, s -> { })));
     }
 
     @OpenApi(path = "/api/import/venster", methods = HttpMethod.POST, tags = "import",
@@ -138,8 +136,8 @@ public final class WerkstructuurController {
                 @OpenApiResponse(status = "415", description = "Body is neither text/csv nor application/json")
             })
     public void importVenster(Context ctx) {
-        TableReader.Format format = format(ctx);
-        ctx.json(rejectAsProblem(() -> imports.venster(BodyLimit.read(ctx), format, s -> { })));
+        TableReader.Format format = ImportRequests.format(ctx, "file");
+        ctx.json(ImportRequests.rejectedAsProblem(() -> imports.venster(BodyLimit.read(ctx), format, s -> { })));
     }
 
     @OpenApi(path = "/api/import/werkstructuur", methods = HttpMethod.DELETE, tags = "import",
@@ -217,22 +215,5 @@ public final class WerkstructuurController {
             return false;
         }
         throw ApiException.badRequest("demo", "Parameter 'demo' must be true or false, got '" + Params.clip(text) + "'.");
-    }
-
-    private static TableReader.Format format(Context ctx) {
-        TableReader.Format format = TableReader.Format.of(ctx.contentType());
-        if (format == null) {
-            throw new ApiException(415, "Unsupported media type", "Send the file as text/csv or application/json (got '"
-                    + Params.clip(String.valueOf(ctx.contentType())) + "').", "Content-Type", List.of());
-        }
-        return format;
-    }
-
-    private static <T> T rejectAsProblem(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (ImportRejectedException e) {
-            throw new ApiException(400, "Import rejected", e.getMessage(), null, e.errors().stream().map(ImportError::toMap).toList());
-        }
     }
 }
