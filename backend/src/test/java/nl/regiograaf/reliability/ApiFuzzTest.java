@@ -65,7 +65,7 @@ class ApiFuzzTest {
             Map.entry("/api/ketenaanpakken/coverage", List.of("by", "ketenaanpak", "demo")),
             // editions
             Map.entry("/api/editions", List.of()),
-            Map.entry("/api/divisions/diff", List.of("from", "to")),
+            Map.entry("/api/divisions/diff", List.of("from", "to", "moves")),
             Map.entry("/api/municipalities/{code}/history", List.of()),
             // scenarios and the werkstructuur
             Map.entry("/api/scenarios/check", List.of("base", "moves", "name")),
