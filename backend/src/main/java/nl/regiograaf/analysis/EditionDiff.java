@@ -108,7 +108,7 @@ public final class EditionDiff {
 
         List<MunicipalEvents.Row> rows = events.between(after, upTo);
         Set<String> fromSet = from.municipalities().keySet();
-        List<Editions.Event> allEvents = MunicipalEvents.events(rows).stream().map(e -> event(e, fromSet, events.source())).toList();
+        List<Editions.Event> allEvents = MunicipalEvents.events(rows).stream().map(e -> event(e, fromSet, e.source())).toList();
 
         List<Editions.Moved> moved = new ArrayList<>();
         Set<String> movedMarks = new TreeSet<>();
@@ -125,7 +125,7 @@ public final class EditionDiff {
                             continue; // part of a split of its own region
                         }
                         List<Editions.Event> via = MunicipalEvents.events(events.path(municipality, after, upTo)).stream()
-                                .map(e -> event(e, fromSet, events.source())).toList();
+                                .map(e -> event(e, fromSet, e.source())).toList();
                         moved.add(new Editions.Moved(
                                 new Api.Ref(municipality, from.municipalities().get(municipality)),
                                 new Api.Ref(successor, to.municipalities().getOrDefault(successor, successor)),
