@@ -156,6 +156,8 @@ public final class EditionDiff {
         }
         Set<String> dissolved = new HashSet<>(fromSet);
         dissolved.removeAll(to.municipalities().keySet());
+        // a renamed municipality (Groesbeek -> Berg en Dal, 2016) changed its code but was not dissolved
+        rows.stream().filter(r -> r.kind().equals("rename")).forEach(r -> dissolved.remove(r.oldCode()));
         Editions.Summary summary = new Editions.Summary(unchanged, renamed.size(), moved.size(), merged.size(), split.size(),
                 allEvents.size(), mergers, splits, renames, dissolved.size());
         return new Editions.Diff(from.id(), to.id(), fromInfo, toInfo, summary, renamed, moved, merged, split, allEvents,
