@@ -128,26 +128,18 @@ public final class EditionData {
     private final class NameIndex {
 
         private final Map<String, List<String>> keys = new HashMap<>();
-        private final Map<String, String> names = new HashMap<>();
 
         NameIndex(List<MunicipalEvents.Row> events) {
-            for (Map<String, String> m : read(MUNICIPALITIES)) {
-                add(m.get("name"), m.get("code"), m.get("name"));
-            }
-            for (Map<String, String> a : read(ALIASES)) {
-                add(a.get("alias"), a.get("code"), a.get("name"));
-            }
-            for (MunicipalEvents.Row r : events) {
-                add(r.oldName(), r.oldCode(), r.oldName());
-            }
+            read(MUNICIPALITIES).forEach(m -> add(m.get("name"), m.get("code")));
+            read(ALIASES).forEach(a -> add(a.get("alias"), a.get("code")));
+            events.forEach(r -> add(r.oldName(), r.oldCode()));
         }
 
-        private void add(String name, String key, String canonical) {
+        private void add(String name, String key) {
             List<String> known = keys.computeIfAbsent(Names.normalize(name), k -> new ArrayList<>());
             if (!known.contains(key)) {
                 known.add(key);
             }
-            names.putIfAbsent(key, canonical);
         }
 
         String key(String name, String file, int line, String column) {

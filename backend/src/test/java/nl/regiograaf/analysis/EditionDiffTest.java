@@ -226,4 +226,19 @@ class EditionDiffTest {
         assertTrue(e.getMessage().contains("zorgkantoor_region_members_2014.csv line 405")
                 && e.getMessage().contains("municipality_name_normalized") && e.getMessage().contains("Atlantis"), e.getMessage());
     }
+
+    @Test
+    void aNameOf2014ThatMatchesTwoMunicipalitiesStopsTheLoad() {
+        // a former municipality without a code named like a current one: "Almere" of 2014 could be either
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> EditionData.load(file -> {
+            List<Map<String, String>> rows = new ArrayList<>(CsvFiles.read(file));
+            if (file.equals("municipal_events_2015_2019.csv")) {
+                rows.add(row("old_code", "", "old_name", "Almere", "new_code", AMSTERDAM, "new_name", "Amsterdam",
+                        "effective_date", "2019-01-01", "kind", "merger", "source", "test"));
+            }
+            return rows;
+        }));
+        assertTrue(e.getMessage().contains("zorgkantoor_region_members_2014.csv") && e.getMessage().contains("ambiguous")
+                && e.getMessage().contains(ALMERE) && e.getMessage().contains("name:Almere"), e.getMessage());
+    }
 }
