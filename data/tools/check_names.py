@@ -3,7 +3,7 @@
 
 A name resolves if it matches a 2025 name exactly, after normalisation (lowercase, diacritics
 stripped, punctuation/whitespace collapsed), through name_aliases.csv, or - for the 2014/2020
-files - through the old_name column of municipal_mergers_2020_2025.csv.
+files - through the old_name column of municipal_mergers_2020_2025.csv or municipal_events_2015_2019.csv.
 Prints, per file and column, the counts and every name that does not resolve.
 Usage: python3 data/tools/check_names.py
 """
@@ -52,8 +52,9 @@ def main():
     alias = {r["alias"]: r["code"] for r in read("name_aliases.csv")}
     alias_n = {norm(a): c for a, c in alias.items()}
     old = {}
-    for r in read("municipal_mergers_2020_2025.csv"):
-        old.setdefault(r["old_name"], set()).add(r["new_code"])
+    for events in ("municipal_mergers_2020_2025.csv", "municipal_events_2015_2019.csv"):
+        for r in read(events):
+            old.setdefault(r["old_name"], set()).add(r["new_code"])
 
     for fname, col in JOINS:
         rows = read(fname)

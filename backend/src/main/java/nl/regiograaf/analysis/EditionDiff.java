@@ -108,7 +108,7 @@ public final class EditionDiff {
 
         List<MunicipalEvents.Row> rows = events.between(after, upTo);
         Set<String> fromSet = from.municipalities().keySet();
-        List<Editions.Event> allEvents = MunicipalEvents.events(rows).stream().map(e -> event(e, fromSet, events.source())).toList();
+        List<Editions.Event> allEvents = MunicipalEvents.events(rows).stream().map(e -> event(e, fromSet, e.source())).toList();
 
         List<Editions.Moved> moved = new ArrayList<>();
         Set<String> movedMarks = new TreeSet<>();
@@ -125,7 +125,7 @@ public final class EditionDiff {
                             continue; // part of a split of its own region
                         }
                         List<Editions.Event> via = MunicipalEvents.events(events.path(municipality, after, upTo)).stream()
-                                .map(e -> event(e, fromSet, events.source())).toList();
+                                .map(e -> event(e, fromSet, e.source())).toList();
                         moved.add(new Editions.Moved(
                                 new Api.Ref(municipality, from.municipalities().get(municipality)),
                                 new Api.Ref(successor, to.municipalities().getOrDefault(successor, successor)),
@@ -164,6 +164,8 @@ public final class EditionDiff {
                 .sorted(Comparator.comparing(Api.Ref::name)).toList();
         Set<String> dissolved = new HashSet<>(fromSet);
         dissolved.removeAll(to.municipalities().keySet());
+        // a renamed municipality (Groesbeek -> Berg en Dal, 2016) changed its code but was not dissolved
+        rows.stream().filter(r -> r.kind().equals("rename")).forEach(r -> dissolved.remove(r.oldCode()));
         Editions.Summary summary = new Editions.Summary(unchanged, renamed.size(), moved.size(), merged.size(), split.size(),
                 allEvents.size(), mergers, splits, renames, dissolved.size(), leftOut.size());
         return new Editions.Diff(from.id(), to.id(), fromInfo, toInfo, summary, renamed, moved, merged, split, allEvents,

@@ -188,7 +188,7 @@ public final class EditionService {
                 }
             }
             List<Editions.Event> predecessors = MunicipalEvents.events(into).stream()
-                    .map(e -> new Editions.Event(e.date(), e.kind(), e.from(), e.to(), absorbing(e), events.source(), e.citation()))
+                    .map(e -> new Editions.Event(e.date(), e.kind(), e.from(), e.to(), absorbing(e), e.source(), e.citation()))
                     .toList();
             List<Editions.HistoryEntry> entries = new ArrayList<>();
             for (Edition e : older().values()) {

@@ -19,27 +19,48 @@ public final class MunicipalEvents {
 
     public static final Set<String> KINDS = Set.of("merger", "split", "rename");
 
-    /** One row of an event: {@code date} is the ISO date it took effect; {@code citation} the documents the row cites. */
+    /** Prefix of the key of a former municipality whose CBS code no source states: {@code name:Bedum}. */
+    public static final String NAME_KEY = "name:";
+
+    /**
+     * One row of an event: {@code date} is the ISO date it took effect; {@code oldCode} the CBS code of the old
+     * municipality or, where no source states it, {@link #nameKey its name key}; {@code citation} the documents the row
+     * cites; {@code source} the id of the events file in data/nl/sources.csv.
+     */
     public record Row(String date, String kind, String oldCode, String oldName, String newCode, String newName,
-                      String citation) {
+                      String citation, String source) {
+
+        public Row(String date, String kind, String oldCode, String oldName, String newCode, String newName,
+                   String citation) {
+            this(date, kind, oldCode, oldName, newCode, newName, citation, null);
+        }
+
+        Row withSource(String fallback) {
+            return source != null ? this : new Row(date, kind, oldCode, oldName, newCode, newName, citation, fallback);
+        }
     }
 
-    /** One event: the municipalities before and after, with the documents its rows cite. */
-    public record Event(String date, String kind, List<Api.Ref> from, List<Api.Ref> to, String citation) {
+    /** One event: the municipalities before and after, with the documents its rows cite and their source ids. */
+    public record Event(String date, String kind, List<Api.Ref> from, List<Api.Ref> to, String citation,
+                        String source) {
     }
 
-    private final String source;
     private final List<Row> rows;
 
-    /** {@code source}: the id of the source the events file is registered under (data/nl/sources.csv). */
+    /** {@code source}: the source id given to rows that name none (data/nl/sources.csv). */
     public MunicipalEvents(String source, List<Row> rows) {
-        this.source = source;
-        this.rows = rows.stream().sorted(Comparator.comparing(Row::date).thenComparing(Row::oldCode)
-                .thenComparing(Row::newCode)).toList();
+        this.rows = rows.stream().map(r -> r.withSource(source)).sorted(Comparator.comparing(Row::date)
+                .thenComparing(Row::oldCode).thenComparing(Row::newCode)).toList();
     }
 
+    /** The key of a former municipality known by name only (its CBS code is in no source held). */
+    public static String nameKey(String name) {
+        return NAME_KEY + name;
+    }
+
+    /** The source ids of the rows, distinct, joined with "|". */
     public String source() {
-        return source;
+        return String.join("|", new TreeSet<>(rows.stream().map(Row::source).filter(s -> s != null).toList()));
     }
 
     public List<Row> rows() {
@@ -97,14 +118,18 @@ public final class MunicipalEvents {
         groups.values().forEach(g -> {
             Map<String, Api.Ref> from = new LinkedHashMap<>();
             Map<String, Api.Ref> to = new LinkedHashMap<>();
+            Set<String> citations = new TreeSet<>();
             Set<String> sources = new TreeSet<>();
             for (Row r : g) {
                 from.putIfAbsent(r.oldCode(), new Api.Ref(r.oldCode(), r.oldName()));
                 to.putIfAbsent(r.newCode(), new Api.Ref(r.newCode(), r.newName()));
-                sources.add(r.citation());
+                citations.add(r.citation());
+                if (r.source() != null) {
+                    sources.add(r.source());
+                }
             }
             events.add(new Event(g.get(0).date(), g.get(0).kind(), List.copyOf(from.values()), List.copyOf(to.values()),
-                    String.join(" | ", sources)));
+                    String.join(" | ", citations), String.join("|", sources)));
         });
         events.sort(Comparator.comparing(Event::date).thenComparing(e -> e.to().get(0).name()));
         return events;

@@ -36,8 +36,7 @@ public final class EditionImporter {
         long version = graph.write(tx -> {
             tx.run(Cypher.query("import/editions_clear")).consume();
             tx.run(Cypher.query("import/editions"), Map.of("rows", editionRows(data.editions()))).consume();
-            tx.run(Cypher.query("import/municipal_events"), Map.of("rows", eventRows(data.events()),
-                    "source", data.events().source())).consume();
+            tx.run(Cypher.query("import/municipal_events"), Map.of("rows", eventRows(data.events()))).consume();
             tx.run(Cypher.query("import/editions_hash"), Map.of("hash", data.contentHash())).consume();
             return DataVersion.bumpNational(tx);
         });
@@ -75,7 +74,7 @@ public final class EditionImporter {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (MunicipalEvents.Row r : events.rows()) {
             rows.add(Map.of("date", r.date(), "kind", r.kind(), "oldCode", r.oldCode(), "oldName", r.oldName(),
-                    "newCode", r.newCode(), "newName", r.newName(), "citation", r.citation()));
+                    "newCode", r.newCode(), "newName", r.newName(), "citation", r.citation(), "source", r.source()));
         }
         return rows;
     }

@@ -49,15 +49,13 @@ public final class EditionRepository {
 
     public MunicipalEvents events() {
         List<MunicipalEvents.Row> rows = new ArrayList<>();
-        String source = null;
         for (Record r : graph.queryAll("queries/municipal_events", Map.of())) {
             Value e = r.get("event");
             rows.add(new MunicipalEvents.Row(e.get("date").asString(), e.get("kind").asString(), e.get("oldCode").asString(),
                     e.get("oldName").asString(), e.get("newCode").asString(), e.get("newName").asString(),
-                    e.get("citation").asString("")));
-            source = e.get("source").asString(null);
+                    e.get("citation").asString(""), e.get("source").asString(null)));
         }
-        return new MunicipalEvents(source, rows);
+        return new MunicipalEvents(null, rows);
     }
 
     /** The date the current municipality set is valid on. */

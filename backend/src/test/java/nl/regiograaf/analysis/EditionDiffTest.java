@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.regiograaf.importer.CsvFiles;
 import nl.regiograaf.importer.EditionData;
 import nl.regiograaf.model.Editions;
@@ -145,11 +147,98 @@ class EditionDiffTest {
     }
 
     @Test
-    void theRealEventsAreRegisteredUnderTheCrosswalkSource() {
+    void theRealEventsComeFromBothEventFilesEachUnderItsSource() {
         EditionData.Loaded real = EditionData.load();
-        assertEquals("derived-crosswalk", real.events().source());
-        assertEquals(21, real.events().rows().size());
-        assertEquals(List.of("GGD@2020", "VR@2020", "ROAZ@2020"), real.editions().stream().map(Edition::id).toList());
+        int rows2020 = CsvFiles.read("municipal_mergers_2020_2025.csv").size();
+        int rows2015 = CsvFiles.read("municipal_events_2015_2019.csv").size();
+        assertEquals(21, rows2020);
+        assertEquals(69, rows2015);
+        assertEquals(rows2020 + rows2015, real.events().rows().size());
+        assertEquals("derived-crosswalk|derived-events-2015-2019", real.events().source());
+        assertTrue(real.events().rows().stream().allMatch(r -> r.date().compareTo("2021-01-01") >= 0
+                ? r.source().equals("derived-crosswalk") : r.source().equals("derived-events-2015-2019")));
+        assertEquals(List.of("GGD@2020", "VR@2020", "ROAZ@2020", "ZK@2014"), real.editions().stream().map(Edition::id).toList());
         assertEquals(355, edition(real, "GGD@2020").municipalities().size());
+    }
+
+    @Test
+    void everyEventRowCitesADocument() {
+        for (String file : List.of("municipal_mergers_2020_2025.csv", "municipal_events_2015_2019.csv")) {
+            for (Map<String, String> r : CsvFiles.read(file)) {
+                assertTrue(r.get("source").contains("https://") || r.get("source").contains("http://"), file + ": " + r);
+            }
+        }
+    }
+
+    @Test
+    void zk2014IsAnEditionOnThe403MunicipalitiesOf2014() {
+        EditionData.Loaded real = EditionData.load();
+        Edition zk = edition(real, "ZK@2014");
+        List<Map<String, String>> file = CsvFiles.read("zorgkantoor_region_members_2014.csv");
+        assertEquals(403, file.size());
+        assertEquals(403, zk.municipalities().size(), "every one of the 403 names resolves to its own key");
+        assertEquals(file.stream().map(r -> r.get("zorgkantoor_region_name")).distinct().count(), zk.regions().size());
+        assertEquals(403, zk.memberships().size());
+        assertEquals("2014-01-01", zk.setDate());
+        // the 64 municipalities dissolved 2015-2019 are known by name only (no source held states their CBS codes)
+        long byName = zk.municipalities().keySet().stream().filter(k -> k.startsWith(MunicipalEvents.NAME_KEY)).count();
+        assertEquals(64, byName);
+        assertEquals("Littenseradiel", zk.municipalities().get(MunicipalEvents.nameKey("Littenseradiel")));
+        // Groesbeek kept its code through the merger of 2015 and was renamed Berg en Dal in 2016
+        assertEquals("Groesbeek", zk.municipalities().get("GM0241"));
+        // every member reaches a current municipality through the events
+        Set<String> current = new HashSet<>();
+        CsvFiles.read("municipalities.csv").forEach(m -> current.add(m.get("code")));
+        for (String key : zk.municipalities().keySet()) {
+            List<String> now = real.events().successors(key, zk.setDate(), "2025-01-01");
+            assertTrue(current.containsAll(now), key + " -> " + now);
+        }
+        Set<String> reached = new HashSet<>();
+        zk.municipalities().keySet().forEach(k -> reached.addAll(real.events().successors(k, zk.setDate(), "2025-01-01")));
+        assertEquals(current, reached, "the 403 of 2014 lead to all 342 of 2025");
+    }
+
+    @Test
+    void littenseradielAndWinsumSplitAndGroesbeekChains() {
+        MunicipalEvents events = EditionData.load().events();
+        assertEquals(Set.of("GM0080", "GM1900", "GM1949"),
+                Set.copyOf(events.successors(MunicipalEvents.nameKey("Littenseradiel"), "2014-01-01", "2025-01-01")));
+        assertEquals(Set.of("GM1966", "GM1969"),
+                Set.copyOf(events.successors(MunicipalEvents.nameKey("Winsum"), "2014-01-01", "2025-01-01")));
+        assertEquals(Set.of("GM0828", "GM0796"),
+                Set.copyOf(events.successors(MunicipalEvents.nameKey("Maasdonk"), "2014-01-01", "2025-01-01")));
+        assertEquals(List.of("GM1945"), events.successors(MunicipalEvents.nameKey("Ubbergen"), "2014-01-01", "2025-01-01"));
+        assertEquals(List.of("GM0241"), events.successors(MunicipalEvents.nameKey("Ubbergen"), "2014-01-01", "2015-06-30"));
+        assertEquals(List.of("GM1945"), events.successors("GM0241", "2014-01-01", "2025-01-01"));
+    }
+
+    @Test
+    void aNameOf2014ThatResolvesNowhereStopsTheLoadNamingFileAndLine() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> EditionData.load(file -> {
+            List<Map<String, String>> rows = new ArrayList<>(CsvFiles.read(file));
+            if (file.equals("zorgkantoor_region_members_2014.csv")) {
+                Map<String, String> atlantis = new LinkedHashMap<>(rows.get(0));
+                atlantis.put("municipality_name_normalized", "Atlantis");
+                rows.add(atlantis);
+            }
+            return rows;
+        }));
+        assertTrue(e.getMessage().contains("zorgkantoor_region_members_2014.csv line 405")
+                && e.getMessage().contains("municipality_name_normalized") && e.getMessage().contains("Atlantis"), e.getMessage());
+    }
+
+    @Test
+    void aNameOf2014ThatMatchesTwoMunicipalitiesStopsTheLoad() {
+        // a former municipality without a code named like a current one: "Almere" of 2014 could be either
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> EditionData.load(file -> {
+            List<Map<String, String>> rows = new ArrayList<>(CsvFiles.read(file));
+            if (file.equals("municipal_events_2015_2019.csv")) {
+                rows.add(row("old_code", "", "old_name", "Almere", "new_code", AMSTERDAM, "new_name", "Amsterdam",
+                        "effective_date", "2019-01-01", "kind", "merger", "source", "test"));
+            }
+            return rows;
+        }));
+        assertTrue(e.getMessage().contains("zorgkantoor_region_members_2014.csv") && e.getMessage().contains("ambiguous")
+                && e.getMessage().contains(ALMERE) && e.getMessage().contains("name:Almere"), e.getMessage());
     }
 }

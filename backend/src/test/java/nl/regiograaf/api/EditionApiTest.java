@@ -190,11 +190,105 @@ class EditionApiTest {
         assertEquals(400, Http.get("/api/divisions/diff?from=GGD@2020&to=VR").status());
         assertEquals(400, Http.get("/api/divisions/diff?from=GGD@20x&to=GGD").status());
         assertEquals(400, Http.get("/api/divisions/diff?to=GGD").status());
-        assertEquals(404, Http.get("/api/partition-check?kind=ZK@2014").status());
+        assertEquals(404, Http.get("/api/partition-check?kind=ZK@2013").status());
         assertEquals(404, Http.get("/api/regions?kind=GGD@1999").status());
         Http.Response overlap = Http.get("/api/overlaps?a=GGD@2020&b=IZA@2020");
         assertEquals(404, overlap.status());
         assertEquals("b", overlap.json().get("parameter").asText());
         assertEquals(400, Http.get("/api/overlaps?a=GGD@2020&b=GGD@2020").status());
+    }
+
+    @Test
+    void zk2014IsListedAndChecksOnItsOwn403Municipalities() {
+        JsonNode zk = list(Http.get("/api/editions").json()).stream()
+                .filter(e -> e.get("id").asText().equals("ZK@2014")).findFirst().orElseThrow();
+        assertEquals(403, zk.get("municipalities").asInt());
+        assertEquals("awbz-zorgkantoren-2014", zk.get("source").asText());
+        long regionsInFile = DataFiles.csv("zorgkantoor_region_members_2014.csv").stream()
+                .map(r -> r.get("zorgkantoor_region_name")).distinct().count();
+        assertEquals(regionsInFile, zk.get("regions").asInt());
+
+        JsonNode check = Http.get("/api/partition-check?kind=ZK@2014").json();
+        assertEquals("ZK@2014", check.get("edition").asText());
+        assertEquals(403, check.get("municipalities").asInt());
+        assertTrue(check.get("ok").asBoolean(), check.toString());
+
+        JsonNode regions = Http.get("/api/regions?kind=ZK@2014").json();
+        assertEquals(regionsInFile, regions.size());
+        assertEquals(403, list(regions).stream().mapToLong(r -> r.get("members").asLong()).sum());
+        // 64 dissolved 2015-2019, Groesbeek (renamed 2016) and the 18 of 2020-2025 no longer exist under their key
+        assertEquals(83, list(regions).stream().mapToLong(r -> r.get("formerMembers").asLong()).sum());
+
+        JsonNode overlap = Http.get("/api/overlaps?a=ZK@2014&b=GGD").json();
+        assertEquals("ZK@2014", overlap.get("a").asText());
+        assertEquals("2014-01-01", overlap.get("referenceDates").get("ZK@2014").asText());
+        // Haarlemmerliede (Kennemerland in 2014) went into Haarlemmermeer (Amstelland en de Meerlanden)
+        assertTrue(list(overlap.get("multiplyAssigned")).stream().anyMatch(c -> c.asText().equals("GM0394")));
+    }
+
+    @Test
+    void zk2014ToCurrentZkShowsTheSplitOfLittenseradielAndTheEventsOf2015To2025() {
+        JsonNode diff = Http.get("/api/divisions/diff?from=ZK@2014&to=ZK").json();
+        JsonNode littenseradiel = list(diff.get("municipalityEvents")).stream()
+                .filter(e -> e.get("from").get(0).get("name").asText().equals("Littenseradiel")).findFirst().orElseThrow();
+        assertEquals("split", littenseradiel.get("kind").asText());
+        assertEquals("2018-01-01", littenseradiel.get("date").asText());
+        assertEquals(Set.of("Leeuwarden", "Súdwest-Fryslân", "Waadhoeke"), new TreeSet<>(list(littenseradiel.get("to"))
+                .stream().map(t -> t.get("name").asText()).toList()));
+        assertEquals("derived-events-2015-2019", littenseradiel.get("source").asText());
+        assertTrue(littenseradiel.get("citation").asText().contains("Stb. 2017, 104"));
+
+        // counted from both events files: mergers by date and new municipality, splits by old municipality
+        Set<String> mergers = new HashSet<>();
+        Set<String> splits = new HashSet<>();
+        Set<String> renames = new HashSet<>();
+        Set<String> dissolved = new HashSet<>();
+        for (String file : List.of("municipal_events_2015_2019.csv", "municipal_mergers_2020_2025.csv")) {
+            for (Map<String, String> r : DataFiles.csv(file)) {
+                String key = r.get("old_code").isBlank() ? r.get("old_name") : r.get("old_code");
+                switch (r.get("kind")) {
+                    case "merger" -> mergers.add(r.get("effective_date") + r.get("new_code"));
+                    case "split" -> splits.add(r.get("effective_date") + key);
+                    default -> renames.add(r.get("effective_date") + key);
+                }
+                if (!r.get("kind").equals("rename")) {
+                    dissolved.add(key);
+                }
+            }
+        }
+        JsonNode summary = diff.get("summary");
+        assertEquals(31, mergers.size());
+        assertEquals(4, splits.size(), "Maasdonk 2015, Littenseradiel 2018, Winsum 2019, Haaren 2021");
+        assertEquals(1, renames.size(), "Groesbeek -> Berg en Dal 2016");
+        assertEquals(mergers.size(), summary.get("mergers").asInt());
+        assertEquals(splits.size(), summary.get("splits").asInt());
+        assertEquals(mergers.size() + splits.size() + renames.size(), summary.get("municipalityEvents").asInt());
+        assertEquals(82, dissolved.size(), "64 in 2015-2019, 18 in 2020-2025");
+        assertEquals(dissolved.size(), summary.get("dissolvedMunicipalities").asInt());
+
+        // regions matched by members: Apeldoorn, Zutphen e.o. (2014) is Apeldoorn/Zutphen now, same municipalities
+        JsonNode apeldoorn = list(diff.get("renamed")).stream()
+                .filter(r -> r.get("from").get("name").asText().equals("Apeldoorn, Zutphen e.o.")).findFirst().orElseThrow();
+        assertEquals("Apeldoorn/Zutphen", apeldoorn.get("to").get("name").asText());
+        assertTrue(apeldoorn.get("sameMembers").asBoolean());
+        // Vianen (zorgkantoor Utrecht in 2014) merged into Vijfheerenlanden, now in zorgkantoorregio Waardenland
+        JsonNode vianen = list(diff.get("moved")).stream()
+                .filter(m -> m.get("municipality").get("name").asText().equals("Vianen")).findFirst().orElseThrow();
+        assertEquals("Utrecht", vianen.get("from").get("name").asText());
+        assertEquals("Waardenland", vianen.get("to").get("name").asText());
+        assertEquals("Vijfheerenlanden", vianen.get("now").get("name").asText());
+        assertEquals("2019-01-01", vianen.get("via").get(0).get("date").asText());
+    }
+
+    @Test
+    void historyOfLeeuwardenHoldsItsPredecessorsOf2018AndItsZorgkantoorOf2014() {
+        JsonNode history = Http.get("/api/municipalities/GM0080/history").json();
+        Set<String> predecessors = new TreeSet<>();
+        list(history.get("predecessors")).forEach(p -> list(p.get("from")).forEach(f -> predecessors.add(f.get("name").asText())));
+        assertEquals(Set.of("Leeuwarderadeel", "Littenseradiel"), predecessors);
+        Set<String> in2014 = new TreeSet<>();
+        list(history.get("editions")).stream().filter(e -> e.get("edition").asText().equals("ZK@2014"))
+                .forEach(e -> in2014.add(e.get("municipality").get("name").asText() + ": " + e.get("regions").get(0).get("name").asText()));
+        assertEquals(Set.of("Leeuwarden: Friesland", "Leeuwarderadeel: Friesland", "Littenseradiel: Friesland"), in2014);
     }
 }

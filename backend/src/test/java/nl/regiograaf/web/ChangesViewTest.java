@@ -86,6 +86,22 @@ class ChangesViewTest {
         assertTrue(profile.contains("SpoedZorgNet"), profile);
     }
 
+    @Test
+    void zorgkantoorChangesSince2014ListTheEventsOf2015To2025() {
+        page.open("#/changes?kind=ZK&from=2014");
+        JsonNode diff = Http.get("/api/divisions/diff?from=ZK@2014&to=ZK").json();
+        assertEquals("2014", new Select(driver.findElement(By.id("changes-from"))).getFirstSelectedOption().getAttribute("value"));
+        assertEquals(diff.get("municipalityEvents").size(), page.count("#results table.events tbody tr"));
+        String events = driver.findElement(By.cssSelector("#results table.events")).getText();
+        assertTrue(events.contains("Littenseradiel opgeheven en verdeeld over Leeuwarden, Súdwest-Fryslân, Waadhoeke"), events);
+        assertTrue(events.contains("Groesbeek hernoemd tot Berg en Dal"), events);
+        String changes = driver.findElement(By.cssSelector("#results table.changes")).getText();
+        assertTrue(changes.contains("Vianen: Utrecht → Waardenland"), changes);
+        assertTrue(driver.findElement(By.id("changes-summary")).getText().contains("82 gemeenten opgeheven"),
+                driver.findElement(By.id("changes-summary")).getText());
+        assertTrue(page.attribute("#map path[data-code=GM1949]", "class").contains("ch-merged"), "Waadhoeke was formed in 2018");
+    }
+
     private static Set<String> codes(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).collect(Collectors.toCollection(TreeSet::new));
     }
