@@ -5,6 +5,7 @@ import { getJson, query } from '../api.js';
 import { esc, fmtInt, fmtKm, fmtShare } from '../format.js';
 import { renderTable } from '../table.js';
 import { html, kindOptions, loading, select } from '../ui.js';
+import { datasetsSource } from './map.js';
 
 export const POINT_KINDS = [['', 'alle soorten'], ['steunpunt', 'steunpunt'], ['zelfregiecentrum', 'zelfregiecentrum'],
   ['mentaal-gezondheidscentrum', 'mentaal gezondheidscentrum'], ['inloophuis', 'inloophuis'],
@@ -132,7 +133,17 @@ export async function render(ctx) {
     title: `${p.name} (${kindName(p.kind)})${p.demo ? ' – DEMO' : ''}${p.located === 'municipality' ? ' – plaats van de gemeente' : ''}`,
   })));
   const withDemo = answer.includesDemo;
-  map.setTitle(title, withDemo ? 'Bevat DEMODATA: fictieve punten, geen echte steunpunten' : 'Alleen echte (onvolledige) gegevens');
+  const sourceLines = await mapSources(answer);
+  if (!ctx.isCurrent()) return;
+  map.setTitle(title, withDemo ? 'Bevat DEMODATA: fictieve punten, geen echte steunpunten' : 'Alleen echte (onvolledige) gegevens',
+    sourceLines);
+  map.setExportLegend([
+    { text: norm ? 'gemeente zonder eigen laagdrempelig steunpunt' : `geen punt binnen ${radius} km`, colour: '#d7301f' },
+    { text: norm ? 'gemeente met laagdrempelig steunpunt' : `een punt binnen ${radius} km`, colour: '#c7e9c0' },
+    { text: 'steunpunt (echt)', point: 'real' },
+    ...(withDemo ? [{ text: 'demopunt (fictief)', point: 'demo' }] : []),
+    { text: `grenzen ${base.divisionLabel(by)}`, line: '#2b3a4a' },
+  ]);
   if (withDemo) {
     const badge = document.createElement('p');
     badge.className = 'demo-badge';
@@ -263,6 +274,12 @@ function excludedTable(results, excluded, slug) {
     caption: 'Niet meegeteld', filename: `regiograaf-dekking-niet-meegeteld-${slug}.csv`, className: 'coverage-excluded',
     note: total ? `${parts.join(' · ')}.${listed}` : 'Alle punten van de gekozen soorten zijn meegeteld.',
   });
+}
+
+/** The map's source lines: where the points come from (datasetsSource) and the norm's source and date. */
+async function mapSources(answer) {
+  const rule = answer.norm.minimumPerMunicipality;
+  return [await datasetsSource('steunpunten', answer.datasets), `Norm: ${rule.source}, ${fmtDateNl(rule.sourceDate)}`];
 }
 
 function datasetsNote(used, datasets) {
