@@ -466,12 +466,19 @@ function poleOfInaccessibility(rings, precision) {
   return [best.x, best.y, Math.max(0, best.d)];
 }
 
-/** Text broken at spaces into lines of at most `max` characters (a longer word stays whole). */
+/**
+ * Text in lines of at most `max` characters, broken at its " · " separators first (so "peildatum 1 januari 2025"
+ * stays on one line), a longer part at spaces (a longer word stays whole).
+ */
 function wrapText(text, max) {
   const lines = [];
-  for (const word of String(text).split(' ')) {
-    if (lines.length && lines[lines.length - 1].length + word.length + 1 <= max) lines[lines.length - 1] += ` ${word}`;
-    else lines.push(word);
+  const add = (piece, glue) => {
+    if (lines.length && lines[lines.length - 1].length + glue.length + piece.length <= max) lines[lines.length - 1] += glue + piece;
+    else lines.push(piece);
+  };
+  for (const part of String(text).split(' · ')) {
+    if (part.length <= max) { add(part, ' · '); continue; }
+    part.split(' ').forEach((word, i) => add(word, i ? ' ' : ' · '));
   }
   return lines;
 }

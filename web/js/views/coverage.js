@@ -31,6 +31,9 @@ export function fmtDateNl(date) {
   return `${d ? `${+d} ` : ''}${MONTHS[+mo - 1]} ${y}`;
 }
 
+/** Kilometres to 100 m for the CSV, as the screen shows them (fmtKm). */
+const roundKm = km => (km == null ? null : Math.round(km * 10) / 10);
+
 let byCode = new Map();
 let criterionShown = 'distance';
 
@@ -204,7 +207,7 @@ export async function render(ctx) {
       { label: 'Code', value: m => m.code, csvOnly: true },
       { label: divisionLabel, value: m => base.regionsOf(by, m.code).map(c => regionName.get(c) || c).join(' + ') },
       { label: 'Inwoners', value: m => m.population, html: m => fmtInt(m.population), num: true },
-      { label: 'Dichtstbijzijnde punt (km)', value: m => m.nearestKm, html: m => fmtKm(m.nearestKm), num: true },
+      { label: 'Dichtstbijzijnde punt (km)', value: m => roundKm(m.nearestKm), html: m => fmtKm(m.nearestKm), num: true },
     ], gaps, { caption: 'Gemeenten zonder laagdrempelig steunpunt', filename: `regiograaf-norm-lsp-gemeenten-zonder-${slug}.csv` });
   } else {
     renderTable(results, [
@@ -224,7 +227,7 @@ export async function render(ctx) {
       { label: 'Gemeente', value: m => m.name, html: m => `<a href="#" class="focus-link" data-focus="${esc(m.code)}">${esc(m.name)}</a>` },
       { label: 'Code', value: m => m.code, csvOnly: true },
       { label: 'Inwoners', value: m => m.population, html: m => fmtInt(m.population), num: true },
-      { label: 'Dichtstbijzijnde punt (km)', value: m => m.nearestKm, html: m => fmtKm(m.nearestKm), num: true },
+      { label: 'Dichtstbijzijnde punt (km)', value: m => roundKm(m.nearestKm), html: m => fmtKm(m.nearestKm), num: true },
     ], gaps, { caption: 'Gemeenten zonder punt binnen de straal', filename: `regiograaf-dekking-${radius}km-gaten-${slug}.csv` });
   }
 }

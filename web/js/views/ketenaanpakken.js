@@ -78,7 +78,7 @@ export async function render(ctx) {
   const source = await datasetsSource('deelname', answer.datasets);
   if (!ctx.isCurrent()) return;
   map.setTitle(`Ketenaanpak: ${kaName}`, withDemo ? `Bevat DEMODATA (fictief) · ${legend}` : legend,
-    [source, ...await divisionsSourceLine(base, [by])]);
+    [source, ...(await divisionsSourceLine(base, [by])).map(line => line.replace(/^Bron: /, `Bron ${base.divisionLabel(by)}: `))]);
   labelDivision(map, base, by);
   map.setExportLegend([
     { text: 'gemeente doet mee', colour: scale(0.7) },

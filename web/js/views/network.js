@@ -1,7 +1,7 @@
 // Netwerk: the graph around the focus (/api/graph), laid out with d3-force; click a node to refocus.
 /* global d3 */
 import { getJson, query } from '../api.js';
-import { esc, fmtDate, hospitalName, kindLabel, kindOfCode, publisherInDutch } from '../format.js';
+import { esc, hospitalName, kindLabel as nationalKindLabel, kindOfCode } from '../format.js';
 import { renderTable } from '../table.js';
 import { html, loading, select } from '../ui.js';
 import { divisionsSourceLine } from './map.js';
@@ -47,7 +47,9 @@ export async function render(ctx) {
     wait.remove();
   }
   if (!ctx.isCurrent()) return;
-  const nodes = graph.nodes.map(n => ({ ...n, key: kindKey(n) }));
+  const nodes = graph.nodes.map(n => ({ ...n, key: base.division(n.kind) ? n.kind : kindKey(n) }));
+  // an own division's kind is named as the page names it elsewhere: "<name> (eigen indeling)"
+  const kindLabel = key => (base.division(key)?.own ? base.divisionLabel(key) : nationalKindLabel(key));
   // Same-named nodes (Amsterdam the municipality, the GGD region, the zorgkantoor region) are told apart by kind.
   const labelCount = new Map();
   for (const n of nodes) labelCount.set(n.label, (labelCount.get(n.label) || 0) + 1);
@@ -163,16 +165,10 @@ function wrap(text, max) {
   return lines;
 }
 
-/** The sources of what the network draws: the municipality list and each division shown, with reference dates. */
+/** The sources of what the network draws: each division shown (else every division), with its reference date. */
 async function networkSources(base, kinds) {
   const divisions = kinds.filter(k => base.division(k));
-  const sources = await getJson('/api/sources');
-  const municipalities = base.municipalities[0] || {};
-  const source = sources.find(x => x.id === municipalities.source);
-  return [
-    `Bron gemeenten: ${source ? publisherInDutch(source.publisher) : 'onbekend'} · peildatum ${fmtDate(municipalities.referenceDate)}`,
-    ...(divisions.length ? await divisionsSourceLine(base, divisions) : []),
-  ];
+  return divisionsSourceLine(base, divisions.length ? divisions : base.kinds);
 }
 
 /**

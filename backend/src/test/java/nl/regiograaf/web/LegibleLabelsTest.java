@@ -126,7 +126,13 @@ class LegibleLabelsTest {
         String svg = page.download("document.getElementById('export-svg').click()").replaceFirst("^BOM\\|", "");
         assertTrue(svg.contains(">" + division.get("name").asText() + "<"), "the title: " + division.get("name"));
         assertTrue(svg.contains("class=\"map-source\""), "a source line");
-        String sourceLine = svg.replaceFirst("(?s).*class=\"map-source\"[^>]*>([^<]*)<.*", "$1");
+        // the source line, wrapped onto as many lines as it needs
+        List<String> sourceLines = new ArrayList<>();
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("class=\"map-source\"[^>]*>([^<]*)<").matcher(svg);
+        while (line.find()) {
+            sourceLines.add(line.group(1));
+        }
+        String sourceLine = String.join(" · ", sourceLines);
         assertTrue(sourceLine.startsWith("Bron: "), sourceLine);
         assertTrue(sourceLine.contains("peildatum " + dutchDate(division.get("referenceDate").asText())), sourceLine);
         assertFalse(shownLabels.isEmpty());

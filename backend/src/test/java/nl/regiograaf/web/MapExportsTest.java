@@ -159,6 +159,7 @@ class MapExportsTest {
         JsonNode graph = Http.get("/api/graph?focus=GM0363&depth=1").json();
         page.open("#/network?focus=GM0363&depth=1");
         String svg = page.download("document.getElementById('export-svg').click()").replaceFirst("^BOM\\|", "");
+        keep("#/network", svg);
         assertTrue(svg.contains("export-legend\" style=\"display: inline"), "the caption is shown in the export");
         assertTrue(textsOf(svg, "map-title").get(0).contains("Amsterdam"), textsOf(svg, "map-title").toString());
         TreeSet<String> kinds = new TreeSet<>();
@@ -204,10 +205,21 @@ class MapExportsTest {
     private static Export exportOf(String link) {
         page.open(link);
         String svg = page.download("document.getElementById('export-svg').click()").replaceFirst("^BOM\\|", "");
+        keep(link, svg);
         List<String> titles = textsOf(svg, "map-title");
         String text = svg.replaceAll("<[^>]+>", " ");
         return new Export(titles.isEmpty() ? "" : titles.get(0), textsOf(svg, "legend-entry"), textsOf(svg, "map-source"),
                 textsOf(svg, "region-label"), svg.contains("export-legend\" style=\"display: inline"), text);
+    }
+
+    /** Keeps the export next to the screenshots (target/screenshots/export-….svg), to be looked at. */
+    private static void keep(String link, String svg) {
+        try {
+            java.nio.file.Files.createDirectories(ExplorerPage.SCREENSHOTS);
+            java.nio.file.Files.writeString(ExplorerPage.SCREENSHOTS.resolve("export-" + link.replaceAll("[^a-zA-Z0-9]+", "-") + ".svg"), svg);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The text of every element of the given class in an exported SVG (a label's lines joined). */

@@ -110,6 +110,13 @@ class OwnDivisionViewsTest {
         assertEquals(2, page.count("#map .region-label"), "both named on the map");
     }
 
+    @Test
+    void theNetworkNamesTheOwnDivisionsKindByItsName() {
+        page.open("#/network?focus=" + KIND + "-W&depth=1");
+        assertTrue(page.text("#results ul.legend").contains(LABEL), page.text("#results ul.legend"));
+        assertFalse(page.text("#results ul.legend").contains(KIND), "no kind code as a label");
+    }
+
     /** The text of the option with this value in the select, or null when it is not offered. */
     private static String optionText(String selectId, String value) {
         List<WebElement> options = new Select(page.driver().findElement(By.id(selectId))).getOptions();
