@@ -191,7 +191,8 @@ export class MunicipalityMap {
     if (!entries || !entries.length) { this.svg.attr('data-export-width', null); return; }
     const rowHeight = 19;
     const perColumn = Math.floor((HEIGHT - CAPTION_BAND - 20) / rowHeight);
-    const columnWidth = 250;
+    // wide enough for the longest entry (13 px text, about 7.2 units a character; the layer is hidden, so not measured)
+    const columnWidth = Math.max(250, Math.ceil(Math.max(...entries.map(e => String(e.text).length)) * 7.2) + 30);
     entries.forEach((entry, i) => {
       const x = WIDTH + 10 + Math.floor(i / perColumn) * columnWidth;
       const y = CAPTION_BAND + (i % perColumn) * rowHeight;
