@@ -93,7 +93,7 @@ export function bordersEntry(base, kind) {
 /**
  * The source line of a map that draws divisions, from /api/divisions and /api/sources: "Bron: RIVM · peildatum
  * 1 januari 2025" for one division; for more, one line per publisher and date naming its divisions
- * ("Bronnen: CBS, peildatum 1 januari 2025 (GGD-regio, Zorgkantoorregio)"). An own division names its dataset and
+ * ("Bronnen: CBS, peildatum 1 januari 2025 (GGD-regio, Zorgkantoorregio)"). An own division names itself and its
  * import day. Returns the lines.
  */
 export async function divisionsSourceLine(base, kinds) {
@@ -102,7 +102,8 @@ export async function divisionsSourceLine(base, kinds) {
   for (const kind of new Set(kinds.filter(Boolean))) {
     const division = base.division(kind) || {};
     const source = sources.find(s => s.id === division.source);
-    const key = division.own ? `eigen indeling (${division.dataset}) · geïmporteerd ${fmtDate(division.referenceDate)}`
+    // an own division by its name, not its dataset id
+    const key = division.own ? `eigen indeling „${division.name}” · geïmporteerd ${fmtDate(division.referenceDate)}`
       : `${source ? publisherInDutch(source.publisher) : 'onbekend'} · peildatum ${fmtDate(division.referenceDate)}`;
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key).push(base.divisionLabel(kind));

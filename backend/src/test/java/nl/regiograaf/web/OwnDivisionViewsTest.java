@@ -117,6 +117,24 @@ class OwnDivisionViewsTest {
         assertFalse(page.text("#results ul.legend").contains(KIND), "no kind code as a label");
     }
 
+    @Test
+    void theMapsSourceLineNamesTheOwnDivisionAndItsImportDayNotItsDatasetId() {
+        JsonNode division = null;
+        for (JsonNode d : Http.get("/api/divisions").json()) {
+            if (d.get("kind").asText().equals(KIND)) {
+                division = d;
+            }
+        }
+        page.open("#/map?color=" + KIND + "&borders=");
+        String source = String.join(" ", page.strings("return [...document.querySelectorAll('#map svg .map-source')].map(t => t.textContent)"));
+        String[] iso = division.get("referenceDate").asText().split("-");
+        String[] months = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                "november", "december"};
+        assertTrue(source.contains("geïmporteerd " + Integer.parseInt(iso[2]) + " " + months[Integer.parseInt(iso[1]) - 1] + " " + iso[0]), source);
+        assertTrue(source.contains(division.get("name").asText()), source);
+        assertFalse(source.contains(division.get("dataset").asText()), "no dataset id: " + source);
+    }
+
     /** The text of the option with this value in the select, or null when it is not offered. */
     private static String optionText(String selectId, String value) {
         List<WebElement> options = new Select(page.driver().findElement(By.id(selectId))).getOptions();
