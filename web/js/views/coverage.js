@@ -2,7 +2,7 @@
 // no point within X km); real data by default, demo data one labelled toggle away (/api/coverage, /api/support-points,
 // /api/datasets).
 import { getJson, query } from '../api.js';
-import { esc, fmtInt, fmtKm, fmtShare } from '../format.js';
+import { countOf, esc, fmtInt, fmtKm, fmtShare } from '../format.js';
 import { renderTable } from '../table.js';
 import { html, kindOptions, loading, select } from '../ui.js';
 import { datasetsSource } from './map.js';
@@ -164,8 +164,8 @@ export async function render(ctx) {
       <div class="headline">
         <div><span class="big" id="norm-share">${fmtShare(answer.municipalitiesWithPointShare)}</span> van de gemeenten heeft een eigen
           laagdrempelig steunpunt (${fmtInt(answer.municipalitiesWithPoint)} van ${fmtInt(answer.municipalityCount)})</div>
-        <div><span id="uncovered-count">${fmtInt(uncovered.size)}</span> gemeenten zonder laagdrempelig steunpunt ·
-          ${fmtInt(answer.points)} punten meegeteld · ${fmtInt(answer.gaps.regionsWithoutPoint.length)} regio's zonder punt</div>
+        <div><span id="uncovered-count">${fmtInt(uncovered.size)}</span> ${uncovered.size === 1 ? 'gemeente' : 'gemeenten'} zonder laagdrempelig steunpunt ·
+          ${countOf(answer.points, 'punt', 'punten')} meegeteld · ${countOf(answer.gaps.regionsWithoutPoint.length, 'regio', "regio's")} zonder punt</div>
       </div>
       ${normSource(answer.norm)}
       ${lspKinds(answer.norm, answer.kind)}`);
@@ -173,8 +173,8 @@ export async function render(ctx) {
     html(results, `${demoNote}
       <div class="headline">
         <div><span class="big">${fmtShare(answer.coveredPopulationShare)}</span> van de inwoners heeft een punt binnen ${fmtInt(radius)} km</div>
-        <div><span id="uncovered-count">${fmtInt(uncovered.size)}</span> gemeenten zonder punt binnen de straal ·
-          ${fmtInt(answer.points)} punten meegeteld · ${fmtInt(answer.gaps.regionsWithoutPoint.length)} regio's zonder punt</div>
+        <div><span id="uncovered-count">${fmtInt(uncovered.size)}</span> ${uncovered.size === 1 ? 'gemeente' : 'gemeenten'} zonder punt binnen de straal ·
+          ${countOf(answer.points, 'punt', 'punten')} meegeteld · ${countOf(answer.gaps.regionsWithoutPoint.length, 'regio', "regio's")} zonder punt</div>
       </div>
       <p class="note">Afstand hemelsbreed vanaf het representatieve punt van de gemeente. Rood: niet gedekt. Open cirkels: demopunten.
         Het dekkend netwerk dat de ${esc(answer.norm.regionalNetwork.source)} (${esc(fmtDateNl(answer.norm.regionalNetwork.sourceDate))})
@@ -290,7 +290,7 @@ function datasetsNote(used, datasets) {
   const byId = new Map(datasets.map(d => [d.id, d]));
   const names = used.map(ref => {
     const d = byId.get(ref.id);
-    const rows = d && d.rows != null ? ` (${fmtInt(d.rows)} punten)` : '';
+    const rows = d && d.rows != null ? ` (${countOf(d.rows, 'punt', 'punten')})` : '';
     if (ref.demo) return `demodata, fictief${rows}`;
     if (d && d.origin === 'reference') return `echte, onvolledige lijst${rows}`;
     return `eigen import „${ref.id}”${rows}`;

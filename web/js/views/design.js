@@ -297,7 +297,7 @@ function summary(ctx, answer) {
   const balance = b.smallest ? `Kleinste regio ${esc(b.smallest.name)} (${fmtInt(b.smallest.population)} inw.), grootste
     ${esc(b.largest.name)} (${fmtInt(b.largest.population)} inw.)${b.ratio != null ? `: verhouding 1 : ${esc(b.ratio.toFixed(1).replace('.', ','))}` : ''}.` : '';
   html(results, `<p id="design-status" data-ok="${p.ok}">${status}</p>
-    <p class="note" id="design-balance">${fmtInt(answer.regions.length)} regio's. ${balance}</p>`);
+    <p class="note" id="design-balance">${countOf(answer.regions.length, 'regio', "regio's")}. ${balance}</p>`);
   if (p.unassigned.length) html(results, `<p class="note">Zonder regio: ${p.unassigned.map(u => esc(u.name)).join(', ')}.</p>`);
   if (p.multiplyAssigned.length) html(results, `<p class="note">Dubbel: ${p.multiplyAssigned.map(d => `${esc(d.municipality.name)} (${d.regions.map(r => esc(r.name)).join(' + ')})`).join(', ')}.</p>`);
   if (p.fragmented.length) html(results, `<p class="note">Versnipperd: ${p.fragmented.map(f => `${esc(f.region.name)} (${f.components.length} delen)`).join(', ')}.</p>`);
