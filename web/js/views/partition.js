@@ -3,7 +3,7 @@ import { getJson } from '../api.js';
 import { EVIDENCE, esc, fmtDate, fmtInt } from '../format.js';
 import { renderTable } from '../table.js';
 import { html, kindOptions, loading, select } from '../ui.js';
-import { divisionLegend, divisionsSourceLine, paintDivision } from './map.js';
+import { divisionLegend, divisionsSourceLine, labelDivision, paintDivision } from './map.js';
 
 let problemsByMunicipality = new Map();
 
@@ -91,6 +91,7 @@ export async function render(ctx) {
       params.focus ? ' · blauw gestreept: gekozen in het profiel' : ''}`,
     await divisionsSourceLine(base, chosen.map(c => c.kind)));
   if (!ctx.isCurrent()) return;
+  if (kind) labelDivision(map, base, kind);
   const shownTypes = new Set(types.values());
   map.setExportLegend([
     ...(shownTypes.has('unassigned') ? [{ text: 'gemeente zonder regio', colour: '#d7301f' }] : []),

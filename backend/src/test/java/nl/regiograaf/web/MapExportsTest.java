@@ -37,7 +37,7 @@ class MapExportsTest {
         MAP_VIEWS.put("#/map?color=GGD&borders=ZK", true);
         MAP_VIEWS.put("#/overlap?a=GGD&b=ZK", true);
         MAP_VIEWS.put("#/partition?kind=", false);
-        MAP_VIEWS.put("#/partition?kind=ROAZ", false);
+        MAP_VIEWS.put("#/partition?kind=ROAZ", true);
         MAP_VIEWS.put("#/coverage?criterion=distance&radius=10&kind=&by=IZA&demo=true", false);
         MAP_VIEWS.put("#/coverage?criterion=municipality&kind=&by=GGD&demo=false", false);
         MAP_VIEWS.put("#/ketenaanpakken?by=GGD&ka=gli", true);
