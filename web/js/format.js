@@ -42,7 +42,9 @@ const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 
 export function fmtDate(iso) {
   if (iso == null || iso === '') return 'onbekend';
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(String(iso));
-  if (!m) return dutchDatesIn(iso);
+  // a range with a remark ("2007..2024 (mixed); network names as of 2020 …"): the range in Dutch; the remark stays in
+  // the source's technische toelichting
+  if (!m) return dutchDatesIn(String(iso).replace(/\s*[(;].*$/, '')) || dutchDatesIn(iso);
   const [, year, month, day] = m;
   if (!month) return year;
   const monthName = MONTHS[+month - 1];

@@ -6,6 +6,8 @@ const WIDTH = 800;
 const HEIGHT = 940;
 /** The band above the country that holds the title and note: captions never cover a municipality (Wadden). */
 const CAPTION_BAND = 100;
+/** Source lines sit bottom left, below Zeeland and left of Limburg: about 430 units wide at 13 px. */
+const SOURCE_LINE_CHARS = 62;
 
 /** ColorBrewer Set3 (grey swapped for sand, grey means "geen regio"). */
 export const PALETTE = ['#8dd3c7', '#ffffb3', '#bebada', '#fb8072', '#80b1d3', '#fdb462', '#b3de69', '#fccde5',
@@ -189,26 +191,27 @@ export class MunicipalityMap {
     if (!entries || !entries.length) { this.svg.attr('data-export-width', null); return; }
     const rowHeight = 19;
     const perColumn = Math.floor((HEIGHT - CAPTION_BAND - 20) / rowHeight);
-    const columnWidth = 250;
-    entries.forEach(({ text, colour }, i) => {
+    // wide enough for the longest entry (13 px text, about 7.2 units a character; the layer is hidden, so not measured)
+    const columnWidth = Math.max(250, Math.ceil(Math.max(...entries.map(e => String(e.text).length)) * 7.2) + 30);
+    entries.forEach((entry, i) => {
       const x = WIDTH + 10 + Math.floor(i / perColumn) * columnWidth;
       const y = CAPTION_BAND + (i % perColumn) * rowHeight;
-      this.legendLayer.append('rect').attr('x', x).attr('y', y).attr('width', 12).attr('height', 12)
-        .attr('fill', colour).attr('stroke', '#666').attr('stroke-width', 0.5);
-      this.legendLayer.append('text').attr('class', 'legend-entry').attr('x', x + 18).attr('y', y + 11).text(text);
+      legendSymbol(this.legendLayer, entry, x, y);
+      this.legendLayer.append('text').attr('class', 'legend-entry').attr('x', x + 18).attr('y', y + 11).text(entry.text);
     });
     this.svg.attr('data-export-width', WIDTH + 20 + Math.ceil(entries.length / perColumn) * columnWidth);
   }
 
   /**
-   * Region names on the map: [{text, codes, key}]. Each label sits at the point of the region's largest polygon
+   * Region names on the map: [{text, codes, key, first}] (first: placed before the others, e.g. a region a design
+   * adds). Each label sits at the point of the region's largest polygon
    * farthest from its edge (pole of inaccessibility), wrapped onto two lines when long. Larger regions are placed
    * first; a label that would overlap one already placed moves to another point inside its region or is left out
    * (its region stays identifiable in the view's legend). Zooms with the map and is kept in exports.
-   * With keepAll, a label that finds no free place stays at its region's best point. Returns the keys of the groups
+   * Returns the keys of the groups
    * whose label is on the map.
    */
-  setLabels(groups, { keepAll = false } = {}) {
+  setLabels(groups) {
     this.labelLayer.selectAll('*').remove();
     const byCode = new Map(this.object.geometries.map((g, i) => [this.codes[i], g]));
     const svg = this.svg.node();
@@ -216,16 +219,16 @@ export class MunicipalityMap {
     // about 10 px on screen at the page's size, within limits that keep exports sensible
     const fontSize = Math.round(Math.min(18, Math.max(12, onScreen > 0 ? 10 / onScreen : 13)));
     const candidates = [];
-    for (const { text, codes, key } of groups || []) {
+    for (const { text, codes, key, first } of groups || []) {
       const geometries = codes.map(c => byCode.get(c)).filter(Boolean);
       if (!geometries.length) continue;
       const polygons = projectedPolygons(this.projection, topojson.merge(this.topology, geometries))
         .map(rings => ({ rings, area: ringsArea(rings) })).sort((a, b) => b.area - a.area);
       if (!polygons.length) continue;
       const spots = polygons.slice(0, 3).map(p => poleOfInaccessibility(p.rings, 1));
-      candidates.push({ text, key: key ?? text, area: polygons.reduce((sum, p) => sum + p.area, 0), polygons, spots });
+      candidates.push({ text, key: key ?? text, first: !!first, area: polygons.reduce((sum, p) => sum + p.area, 0), polygons, spots });
     }
-    candidates.sort((a, b) => b.area - a.area);
+    candidates.sort((a, b) => b.first - a.first || b.area - a.area);
     const placed = [];
     const shown = [];
     for (const c of candidates) {
@@ -250,9 +253,9 @@ export class MunicipalityMap {
         return b.x0 >= 0 && b.x1 <= WIDTH && b.y0 >= CAPTION_BAND - 10 && b.y1 <= HEIGHT
           && !placed.some(o => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1) ? b : null;
       };
-      const spot = tries.find(fits) || (keepAll ? tries[0] : null);
+      const spot = tries.find(fits);
       if (!spot) { label.remove(); continue; }
-      placed.push(fits(spot) || { x0: spot[0] - width / 2, x1: spot[0] + width / 2, y0: spot[1] - height / 2, y1: spot[1] + height / 2 });
+      placed.push(fits(spot));
       // the text's first baseline sits so that the block of lines is centred on the spot
       const k = d3.zoomTransform(svg).k;
       label.attr('data-x', spot[0].toFixed(1)).attr('data-y', spot[1].toFixed(1)).attr('y', (-height / 2 - box.y).toFixed(1))
@@ -378,7 +381,27 @@ export class MunicipalityMap {
       else lines.push(part);
     }
     lines.forEach((line, i) => this.titleLayer.append('text').attr('class', 'map-note').attr('x', 14).attr('y', 58 + 22 * i).text(line));
-    if (source) this.titleLayer.append('text').attr('class', 'map-source').attr('x', 14).attr('y', HEIGHT - 12).text(source);
+    // one or more lines, the last at the bottom edge; wrapped to the room left of Limburg (south-west is sea/Belgium)
+    const sourceLines = [].concat(source || []).filter(Boolean).flatMap(line => wrapText(line, SOURCE_LINE_CHARS));
+    sourceLines.forEach((line, i) => this.titleLayer.append('text').attr('class', 'map-source').attr('x', 14)
+      .attr('y', HEIGHT - 12 - 17 * (sourceLines.length - 1 - i)).text(line));
+  }
+}
+
+/**
+ * The symbol of a legend entry: a swatch of its colour (default), an outline ({outline: colour, dashed}), a line
+ * ({line: colour, dashed}: borders drawn on top) or a point ({point: 'real'|'demo'}), as the map draws them.
+ */
+function legendSymbol(layer, { colour, outline, line, point, dashed }, x, y) {
+  if (point) {
+    layer.append('circle').attr('class', `pt${point === 'demo' ? ' demo' : ''}`).attr('cx', x + 6).attr('cy', y + 6).attr('r', 4);
+  } else if (line) {
+    layer.append('line').attr('x1', x).attr('x2', x + 12).attr('y1', y + 6).attr('y2', y + 6).attr('stroke', line)
+      .attr('stroke-width', 2.6).attr('stroke-dasharray', dashed ? '4 2' : null);
+  } else {
+    layer.append('rect').attr('x', x).attr('y', y).attr('width', 12).attr('height', 12)
+      .attr('fill', colour || '#fff').attr('stroke', outline || '#666').attr('stroke-width', outline ? 2 : 0.5)
+      .attr('stroke-dasharray', dashed ? '3 2' : null);
   }
 }
 
@@ -442,6 +465,23 @@ function poleOfInaccessibility(rings, precision) {
     queue.push(cell(c.x - h, c.y - h, h), cell(c.x + h, c.y - h, h), cell(c.x - h, c.y + h, h), cell(c.x + h, c.y + h, h));
   }
   return [best.x, best.y, Math.max(0, best.d)];
+}
+
+/**
+ * Text in lines of at most `max` characters, broken at its " · " separators first (so "peildatum 1 januari 2025"
+ * stays on one line), a longer part at spaces (a longer word stays whole).
+ */
+function wrapText(text, max) {
+  const lines = [];
+  const add = (piece, glue) => {
+    if (lines.length && lines[lines.length - 1].length + glue.length + piece.length <= max) lines[lines.length - 1] += glue + piece;
+    else lines.push(piece);
+  };
+  for (const part of String(text).split(' · ')) {
+    if (part.length <= max) { add(part, ' · '); continue; }
+    part.split(' ').forEach((word, i) => add(word, i ? ' ' : ' · '));
+  }
+  return lines;
 }
 
 /** One line, or two split at the space nearest the middle when the name is long. */

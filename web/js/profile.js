@@ -270,5 +270,6 @@ async function sourcesOf(answers) {
   if (!known.length) return '<p class="muted">Geen bronnen vermeld.</p>';
   return `<ul class="sources">${known.map(s => `<li data-source="${esc(s.id)}"><strong>${esc(publisherInDutch(s.publisher))}</strong>,
     peildatum ${esc(fmtDate(s.referenceDate))} <small>${sourceLocation(s.url)}</small>
-    <details><summary>technische toelichting</summary><small>${esc(s.publisher)}: ${esc(s.title)} · licentie: ${esc(s.licence || 'onbekend')}</small></details></li>`).join('')}</ul>`;
+    <details><summary>technische toelichting</summary><small>${esc(s.publisher)}: ${esc(s.title)} · licentie: ${esc(s.licence || 'onbekend')} · vindplaats: ${esc(s.url || 'onbekend')}${
+      String(s.referenceDate) !== fmtDate(s.referenceDate) ? ` · peildatum volgens de bron: ${esc(s.referenceDate)}` : ''}</small></details></li>`).join('')}</ul>`;
 }

@@ -72,17 +72,16 @@ export function focusLink(code, name) {
 }
 
 /**
- * Where a source can be found (the url field of /api/sources): a web address becomes a link (the text after it,
- * e.g. a mirror, stays text); a path in the repository or a description is shown as such, never as a link.
+ * Where a source can be found (the url field of /api/sources): a web address becomes a link, a path in the repository
+ * is shown as such, never as a link. What the record says besides (a mirror, "see the source_url column …", in
+ * English) is not shown here: the profile folds the whole field into the source's technische toelichting.
  */
 export function sourceLocation(url) {
   const text = String(url || '').trim();
   if (!text) return '<span class="source-where">geen vindplaats vermeld</span>';
   const web = /^https?:\/\/[^\s;,()]+/.exec(text);
-  if (web) {
-    const rest = text.slice(web[0].length).replace(/^[\s;,]+/, '');
-    return `<a class="source-link" href="${esc(web[0])}" rel="noopener" target="_blank">${esc(web[0])}</a>${rest ? ` <span class="source-where">${esc(rest)}</span>` : ''}`;
-  }
-  const inRepository = /^(data|backend|web|cypher|bench)\//.test(text);
-  return `<span class="source-where${inRepository ? ' in-repository' : ''}">${inRepository ? 'in de repository: ' : 'vindplaats: '}<code>${esc(text)}</code></span>`;
+  if (web) return `<a class="source-link" href="${esc(web[0])}" rel="noopener" target="_blank">${esc(web[0])}</a>`;
+  const path = /^(data|backend|web|cypher|bench)\/[^\s;,()]*/.exec(text);
+  if (path) return `<span class="source-where in-repository">in de repository: <code>${esc(path[0])}</code></span>`;
+  return '<span class="source-where">vindplaats: zie de technische toelichting</span>';
 }

@@ -3,7 +3,7 @@ import { getJson, query } from '../api.js';
 import { countOf, esc, fmtDate, fmtInt, kindLabel } from '../format.js';
 import { renderTable } from '../table.js';
 import { html, loading, select } from '../ui.js';
-import { paintDivision } from './map.js';
+import { divisionLegend, divisionsSourceLine, labelDivision, paintDivision } from './map.js';
 
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 let noteByMunicipality = new Map();
@@ -106,8 +106,17 @@ export async function render(ctx) {
     const cls = [moved.has(code) ? 'ch-moved' : '', merged.has(code) ? 'ch-merged' : ''].filter(Boolean).join(' ');
     return cls ? { cls } : null;
   });
+  const source = await divisionsSourceLine(base, [kind]);
+  if (!ctx.isCurrent()) return;
   map.setTitle(`Wijzigingen ${base.divisionLabel(kind)} sinds ${from}`,
-    'Rood omrand: regio gewijzigd · gestippeld: samengevoegde gemeente');
+    'Rood omrand: regio gewijzigd · gestippeld: samengevoegde gemeente',
+    [`Vergeleken met editie ${diff.fromEdition.year ?? from} (peildatum ${fmtDate(diff.fromEdition.referenceDate)})`, ...source]);
+  labelDivision(map, base, kind);
+  map.setExportLegend([
+    { text: 'regio gewijzigd (rood omrand)', colour: '#ffffff', outline: '#c00' },
+    { text: 'samengevoegde gemeente (gestippeld)', colour: '#ffffff', outline: '#111', dashed: true },
+    ...divisionLegend(map, base, kind),
+  ]);
 
   const s = diff.summary;
   const editionName = e => `${e.current ? 'huidige editie' : `editie ${e.year ?? ''}`} (peildatum ${fmtDate(e.referenceDate)}, ${countOf(e.municipalities, 'gemeente', 'gemeenten')})`;

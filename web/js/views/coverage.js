@@ -2,9 +2,10 @@
 // no point within X km); real data by default, demo data one labelled toggle away (/api/coverage, /api/support-points,
 // /api/datasets).
 import { getJson, query } from '../api.js';
-import { esc, fmtInt, fmtKm, fmtShare } from '../format.js';
+import { countOf, esc, fmtInt, fmtKm, fmtShare } from '../format.js';
 import { renderTable } from '../table.js';
 import { html, kindOptions, loading, select } from '../ui.js';
+import { datasetsSource } from './map.js';
 
 export const POINT_KINDS = [['', 'alle soorten'], ['steunpunt', 'steunpunt'], ['zelfregiecentrum', 'zelfregiecentrum'],
   ['mentaal-gezondheidscentrum', 'mentaal gezondheidscentrum'], ['inloophuis', 'inloophuis'],
@@ -29,6 +30,9 @@ export function fmtDateNl(date) {
   if (!mo) return y;
   return `${d ? `${+d} ` : ''}${MONTHS[+mo - 1]} ${y}`;
 }
+
+/** Kilometres to 100 m for the CSV, as the screen shows them (fmtKm). */
+const roundKm = km => (km == null ? null : Math.round(km * 10) / 10);
 
 let byCode = new Map();
 let criterionShown = 'distance';
@@ -132,7 +136,17 @@ export async function render(ctx) {
     title: `${p.name} (${kindName(p.kind)})${p.demo ? ' – DEMO' : ''}${p.located === 'municipality' ? ' – plaats van de gemeente' : ''}`,
   })));
   const withDemo = answer.includesDemo;
-  map.setTitle(title, withDemo ? 'Bevat DEMODATA: fictieve punten, geen echte steunpunten' : 'Alleen echte (onvolledige) gegevens');
+  const sourceLines = await mapSources(answer);
+  if (!ctx.isCurrent()) return;
+  map.setTitle(title, withDemo ? 'Bevat DEMODATA: fictieve punten, geen echte steunpunten' : 'Alleen echte (onvolledige) gegevens',
+    sourceLines);
+  map.setExportLegend([
+    { text: norm ? 'gemeente zonder eigen laagdrempelig steunpunt' : `geen punt binnen ${radius} km`, colour: '#d7301f' },
+    { text: norm ? 'gemeente met laagdrempelig steunpunt' : `een punt binnen ${radius} km`, colour: '#c7e9c0' },
+    { text: 'steunpunt (echt)', point: 'real' },
+    ...(withDemo ? [{ text: 'demopunt (fictief)', point: 'demo' }] : []),
+    { text: `grenzen ${base.divisionLabel(by)}`, line: '#2b3a4a' },
+  ]);
   if (withDemo) {
     const badge = document.createElement('p');
     badge.className = 'demo-badge';
@@ -150,8 +164,8 @@ export async function render(ctx) {
       <div class="headline">
         <div><span class="big" id="norm-share">${fmtShare(answer.municipalitiesWithPointShare)}</span> van de gemeenten heeft een eigen
           laagdrempelig steunpunt (${fmtInt(answer.municipalitiesWithPoint)} van ${fmtInt(answer.municipalityCount)})</div>
-        <div><span id="uncovered-count">${fmtInt(uncovered.size)}</span> gemeenten zonder laagdrempelig steunpunt ·
-          ${fmtInt(answer.points)} punten meegeteld · ${fmtInt(answer.gaps.regionsWithoutPoint.length)} regio's zonder punt</div>
+        <div><span id="uncovered-count">${fmtInt(uncovered.size)}</span> ${uncovered.size === 1 ? 'gemeente' : 'gemeenten'} zonder laagdrempelig steunpunt ·
+          ${countOf(answer.points, 'punt', 'punten')} meegeteld · ${countOf(answer.gaps.regionsWithoutPoint.length, 'regio', "regio's")} zonder punt</div>
       </div>
       ${normSource(answer.norm)}
       ${lspKinds(answer.norm, answer.kind)}`);
@@ -159,8 +173,8 @@ export async function render(ctx) {
     html(results, `${demoNote}
       <div class="headline">
         <div><span class="big">${fmtShare(answer.coveredPopulationShare)}</span> van de inwoners heeft een punt binnen ${fmtInt(radius)} km</div>
-        <div><span id="uncovered-count">${fmtInt(uncovered.size)}</span> gemeenten zonder punt binnen de straal ·
-          ${fmtInt(answer.points)} punten meegeteld · ${fmtInt(answer.gaps.regionsWithoutPoint.length)} regio's zonder punt</div>
+        <div><span id="uncovered-count">${fmtInt(uncovered.size)}</span> ${uncovered.size === 1 ? 'gemeente' : 'gemeenten'} zonder punt binnen de straal ·
+          ${countOf(answer.points, 'punt', 'punten')} meegeteld · ${countOf(answer.gaps.regionsWithoutPoint.length, 'regio', "regio's")} zonder punt</div>
       </div>
       <p class="note">Afstand hemelsbreed vanaf het representatieve punt van de gemeente. Rood: niet gedekt. Open cirkels: demopunten.
         Het dekkend netwerk dat de ${esc(answer.norm.regionalNetwork.source)} (${esc(fmtDateNl(answer.norm.regionalNetwork.sourceDate))})
@@ -193,7 +207,7 @@ export async function render(ctx) {
       { label: 'Code', value: m => m.code, csvOnly: true },
       { label: divisionLabel, value: m => base.regionsOf(by, m.code).map(c => regionName.get(c) || c).join(' + ') },
       { label: 'Inwoners', value: m => m.population, html: m => fmtInt(m.population), num: true },
-      { label: 'Dichtstbijzijnde punt (km)', value: m => m.nearestKm, html: m => fmtKm(m.nearestKm), num: true },
+      { label: 'Dichtstbijzijnde punt (km)', value: m => roundKm(m.nearestKm), html: m => fmtKm(m.nearestKm), num: true },
     ], gaps, { caption: 'Gemeenten zonder laagdrempelig steunpunt', filename: `regiograaf-norm-lsp-gemeenten-zonder-${slug}.csv` });
   } else {
     renderTable(results, [
@@ -213,7 +227,7 @@ export async function render(ctx) {
       { label: 'Gemeente', value: m => m.name, html: m => `<a href="#" class="focus-link" data-focus="${esc(m.code)}">${esc(m.name)}</a>` },
       { label: 'Code', value: m => m.code, csvOnly: true },
       { label: 'Inwoners', value: m => m.population, html: m => fmtInt(m.population), num: true },
-      { label: 'Dichtstbijzijnde punt (km)', value: m => m.nearestKm, html: m => fmtKm(m.nearestKm), num: true },
+      { label: 'Dichtstbijzijnde punt (km)', value: m => roundKm(m.nearestKm), html: m => fmtKm(m.nearestKm), num: true },
     ], gaps, { caption: 'Gemeenten zonder punt binnen de straal', filename: `regiograaf-dekking-${radius}km-gaten-${slug}.csv` });
   }
 }
@@ -265,12 +279,18 @@ function excludedTable(results, excluded, slug) {
   });
 }
 
+/** The map's source lines: where the points come from (datasetsSource) and the norm's source and date. */
+async function mapSources(answer) {
+  const rule = answer.norm.minimumPerMunicipality;
+  return [await datasetsSource('steunpunten', answer.datasets), `Norm: ${rule.source}, ${fmtDateNl(rule.sourceDate)}`];
+}
+
 function datasetsNote(used, datasets) {
   if (!used.length) return 'Gegevens: geen steunpuntendataset.';
   const byId = new Map(datasets.map(d => [d.id, d]));
   const names = used.map(ref => {
     const d = byId.get(ref.id);
-    const rows = d && d.rows != null ? ` (${fmtInt(d.rows)} punten)` : '';
+    const rows = d && d.rows != null ? ` (${countOf(d.rows, 'punt', 'punten')})` : '';
     if (ref.demo) return `demodata, fictief${rows}`;
     if (d && d.origin === 'reference') return `echte, onvolledige lijst${rows}`;
     return `eigen import „${ref.id}”${rows}`;

@@ -1,10 +1,11 @@
 // Ontwerp: a proposed division (a base with moved municipalities) checked live by /api/scenarios/check.
 // The whole scenario lives in the link: #/design?base=ZK&moves=GM0034:ZK07,GM0935:NIEUW1:Nieuwe%20regio,GM0014:
 import { ApiError, getJson, query } from '../api.js';
-import { esc, fmtInt, fmtShare, percentValue } from '../format.js';
+import { countOf, esc, fmtInt, fmtShare, percentValue } from '../format.js';
 import { downloadCsv, renderTable } from '../table.js';
 import { errorBox, html, kindOptions, loading, select } from '../ui.js';
 import { buildHash } from '../state.js';
+import { bordersEntry, divisionsSourceLine } from './map.js';
 
 const NEW_REGION = '__new';
 const NEW_PREFIX = 'NIEUW';
@@ -56,7 +57,7 @@ export async function render(ctx) {
   const form = document.createElement('div');
   form.className = 'form-row';
   controls.appendChild(form);
-  select(form, { id: 'design-base', label: 'Uitgangspunt (basisindeling)', options: kindOptions(), value: kind,
+  select(form, { id: 'design-base', label: 'Uitgangspunt (basisindeling)', options: kindOptions(undefined, base), value: kind,
     onChange: v => navigate({ base: v, moves: '', sel: null, bron: null }) });
   const nameField = document.createElement('div');
   nameField.className = 'field';
@@ -80,7 +81,9 @@ export async function render(ctx) {
 
   if (params.sel && base.municipality(params.sel)) chooser(ctx, kind, moves, params.sel, answer);
   tools(ctx, kind, answer, !!fromUpload);
-  paint(ctx, kind, params, answer, regionsOf, problems.cls);
+  const source = await divisionsSourceLine(base, [kind]);
+  if (!ctx.isCurrent()) return;
+  paint(ctx, kind, params, answer, regionsOf, problems.cls, source);
   summary(ctx, answer);
   if (fromUpload) {
     html(results, `<p class="note" id="design-upload-note">Geüploade indeling: een gemeente ligt in meer dan één regio, dat past
@@ -108,10 +111,11 @@ function problemsOf(partition) {
   return { text, cls };
 }
 
-function paint(ctx, kind, params, answer, regionsOf, problemClass) {
+function paint(ctx, kind, params, answer, regionsOf, problemClass, source) {
   const { base, map } = ctx;
   const of = code => regionsOf.get(code) || [];
-  const fill = map.divisionFill(`design|${kind}|${params.moves || ''}|${params.bron || ''}`, of);
+  const colourKey = `design|${kind}|${params.moves || ''}|${params.bron || ''}`;
+  const fill = map.divisionFill(colourKey, of);
   map.paint(code => {
     const style = fill(code);
     const cls = [problemClass.get(code), code === params.sel ? 'design-selected' : ''].filter(c => c && c !== 'p-fragment-main').join(' ');
@@ -119,10 +123,21 @@ function paint(ctx, kind, params, answer, regionsOf, problemClass) {
   });
   map.setRegionBorders(code => of(code).join('+'));
   map.setSecondBorders(code => base.regionsOf(kind, code).join('+'));
-  map.setLabels(answer.regions.map(r => ({ text: r.name, codes: r.municipalities, key: r.code })), { keepAll: true });
+  // names where they fit without overlap, the regions the design adds first; the export's legend names every region
+  map.setLabels(answer.regions.map(r => ({ text: r.name, codes: r.municipalities, key: r.code, first: r.added })));
   map.setFocus(params.sel ? [params.sel] : []);
   map.setTitle(`Ontwerp${answer.name ? `: ${answer.name}` : ''}`,
-    `Gestippeld: grenzen ${base.divisionLabel(kind)} · klik een gemeente om haar regio te kiezen`);
+    `Gestippeld: grenzen ${base.divisionLabel(kind)} · klik een gemeente om haar regio te kiezen`,
+    [`Voorstel, geen vastgestelde indeling: ${base.divisionLabel(kind)} met ${countOf(answer.changes.length, 'gemeente', 'gemeenten')} anders ingedeeld`,
+      ...source.map(line => line.replace(/^Bron: /, 'Bron basisindeling: '))]);
+  const classes = new Set(problemClass.values());
+  map.setExportLegend([
+    ...answer.regions.map(r => ({ text: r.name, colour: map.colourOfRegion(colourKey, r.code) })),
+    ...(classes.has('p-unassigned') ? [{ text: 'gemeente zonder regio', colour: '#d7301f' }] : []),
+    ...(classes.has('p-double') ? [{ text: 'gemeente in meer dan één regio', colour: '#ffffff', outline: '#000' }] : []),
+    ...(classes.has('p-fragment') ? [{ text: 'los deel van een regio', colour: '#fd8d3c', outline: '#7f2704' }] : []),
+    bordersEntry(base, kind),
+  ]);
 }
 
 /** The region list for the municipality clicked: the base's regions, the new ones, "nieuwe regio…", "geen regio". */
@@ -282,7 +297,7 @@ function summary(ctx, answer) {
   const balance = b.smallest ? `Kleinste regio ${esc(b.smallest.name)} (${fmtInt(b.smallest.population)} inw.), grootste
     ${esc(b.largest.name)} (${fmtInt(b.largest.population)} inw.)${b.ratio != null ? `: verhouding 1 : ${esc(b.ratio.toFixed(1).replace('.', ','))}` : ''}.` : '';
   html(results, `<p id="design-status" data-ok="${p.ok}">${status}</p>
-    <p class="note" id="design-balance">${fmtInt(answer.regions.length)} regio's. ${balance}</p>`);
+    <p class="note" id="design-balance">${countOf(answer.regions.length, 'regio', "regio's")}. ${balance}</p>`);
   if (p.unassigned.length) html(results, `<p class="note">Zonder regio: ${p.unassigned.map(u => esc(u.name)).join(', ')}.</p>`);
   if (p.multiplyAssigned.length) html(results, `<p class="note">Dubbel: ${p.multiplyAssigned.map(d => `${esc(d.municipality.name)} (${d.regions.map(r => esc(r.name)).join(' + ')})`).join(', ')}.</p>`);
   if (p.fragmented.length) html(results, `<p class="note">Versnipperd: ${p.fragmented.map(f => `${esc(f.region.name)} (${f.components.length} delen)`).join(', ')}.</p>`);

@@ -5,6 +5,7 @@ import { getJson, query } from '../api.js';
 import { esc, fmtInt, fmtPercent, percentValue } from '../format.js';
 import { renderTable } from '../table.js';
 import { html, kindOptions, loading, select } from '../ui.js';
+import { datasetsSource, divisionsSourceLine, labelDivision } from './map.js';
 
 /** Short column labels for the matrix headers; the names come from the API. */
 const SHORT = { 'kansrijke-start': 'KS', valpreventie: 'VP', 'overgewicht-kinderen': 'OK', gli: 'GLI', 'welzijn-op-recept': 'WoR' };
@@ -74,7 +75,18 @@ export async function render(ctx) {
   map.setRegionBorders(code => base.regionsOf(by, code).join('+'));
   const withDemo = answer.includesDemo;
   const legend = 'groen: gemeente doet mee · blauw: alleen afspraak op regioniveau · lichtrood: geen deelname bekend';
-  map.setTitle(`Ketenaanpak: ${kaName}`, withDemo ? `Bevat DEMODATA (fictief) · ${legend}` : legend);
+  const source = await datasetsSource('deelname', answer.datasets);
+  if (!ctx.isCurrent()) return;
+  map.setTitle(`Ketenaanpak: ${kaName}`, withDemo ? `Bevat DEMODATA (fictief) · ${legend}` : legend,
+    [source, ...(await divisionsSourceLine(base, [by])).map(line => line.replace(/^Bron: /, `Bron ${base.divisionLabel(by)}: `))]);
+  labelDivision(map, base, by);
+  map.setExportLegend([
+    { text: 'gemeente doet mee', colour: scale(0.7) },
+    { text: 'regio doet mee, deze gemeente niet bekend', colour: scale(0.12) },
+    { text: 'alleen een afspraak op regioniveau', colour: REGION_LEVEL },
+    { text: 'geen deelname bekend', colour: ABSENT },
+    { text: `grenzen ${base.divisionLabel(by)}`, line: '#2b3a4a' },
+  ]);
 
   html(results, `${withDemo ? `<p class="demo-label" role="note"><strong>Demodata:</strong> deze matrix bevat fictieve deelname
       (gegenereerd) naast de echte, onvolledige gegevens.</p>` : ''}

@@ -19,16 +19,12 @@ export async function render(ctx) {
   paintDivision(ctx, kind, second);
   const division = base.division(kind) || {};
   const regions = base.regions(kind);
-  const sources = await getJson('/api/sources');
   map.setTitle(base.divisionLabel(kind), second ? `Gestippeld: grenzen ${base.divisionLabel(second)}` : '',
-    division.own ? `Bron: eigen indeling (${division.dataset}) · geïmporteerd ${fmtDate(division.referenceDate)}`
-      : sourceLine(sources, division.source, division.referenceDate));
+    await divisionsSourceLine(base, [kind]));
   const members = new Map(regions.map(r => [r.code, base.membersOf(kind, r.code)]));
   // Names on the map where they fit (up to ~45 regions); the table below is the legend for all of them.
-  const labelled = regions.length <= MAX_LABELLED_REGIONS
-    ? map.setLabels(regions.map(r => ({ key: r.code, text: labelText(r.name, regions), codes: members.get(r.code) })))
-    : new Set();
-  map.setExportLegend(regions.map(r => ({ text: r.name, colour: map.colourOfRegion(kind, r.code) })));
+  const labelled = labelDivision(map, base, kind);
+  map.setExportLegend([...divisionLegend(map, base, kind), ...(second ? [bordersEntry(base, second)] : [])]);
   // Every region's population comes from the same CBS table; the answer names it per region.
   const populationDates = [...new Set(regions.map(r => r.populationDate))];
   html(results, `<p class="note">${countOf(base.municipalities.length, 'gemeente', 'gemeenten')}, ${countOf(regions.length, 'regio', "regio's")}.
@@ -74,11 +70,66 @@ function labelText(name, regions) {
   return count > regions.length / 2 && common.length > 1 && name.startsWith(`${common} `) ? name.slice(common.length + 1) : name;
 }
 
-/** "Bron: RIVM · peildatum 1 januari 2025" from the division's source id and /api/sources. */
-export function sourceLine(sources, sourceId, referenceDate) {
-  const source = sources.find(s => s.id === sourceId);
-  return `Bron: ${source ? publisherInDutch(source.publisher) : 'onbekend'} · peildatum ${fmtDate(referenceDate)}`;
+/**
+ * Each region's name inside it, where names fit without overlap (divisions of up to ~45 regions; Kaart, Overlap,
+ * Wijzigingen). Returns the codes of the regions named on the map.
+ */
+export function labelDivision(map, base, kind, only) {
+  const regions = base.regions(kind).filter(r => !only || only.has(r.code));
+  if (!regions.length || base.regions(kind).length > MAX_LABELLED_REGIONS) return new Set();
+  return map.setLabels(regions.map(r => ({ key: r.code, text: labelText(r.name, base.regions(kind)), codes: base.membersOf(kind, r.code) })));
 }
+
+/** The export legend of a coloured division: every region with its colour (only: the codes to list). */
+export function divisionLegend(map, base, kind, only) {
+  return base.regions(kind).filter(r => !only || only.has(r.code)).map(r => ({ text: r.name, colour: map.colourOfRegion(kind, r.code) }));
+}
+
+/** The legend entry of a second division's borders, drawn dashed on top. */
+export function bordersEntry(base, kind) {
+  return { text: `grenzen ${base.divisionLabel(kind)} (gestippeld)`, line: '#08306b', dashed: true };
+}
+
+/**
+ * The source line of a map that draws divisions, from /api/divisions and /api/sources: "Bron: RIVM · peildatum
+ * 1 januari 2025" for one division; for more, one line per publisher and date naming its divisions
+ * ("Bronnen: CBS, peildatum 1 januari 2025 (GGD-regio, Zorgkantoorregio)"). An own division names itself and its
+ * import day. Returns the lines.
+ */
+export async function divisionsSourceLine(base, kinds) {
+  const sources = await getJson('/api/sources');
+  const groups = new Map();
+  for (const kind of new Set(kinds.filter(Boolean))) {
+    const division = base.division(kind) || {};
+    const source = sources.find(s => s.id === division.source);
+    // an own division by its name, not its dataset id
+    const key = division.own ? `eigen indeling „${division.name}” · geïmporteerd ${fmtDate(division.referenceDate)}`
+      : `${source ? publisherInDutch(source.publisher) : 'onbekend'} · peildatum ${fmtDate(division.referenceDate)}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(base.divisionLabel(kind));
+  }
+  if (groups.size === 1 && [...groups.values()][0].length === 1) return [`Bron: ${[...groups.keys()][0]}`];
+  return [...groups].map(([key, labels], i) => `${i ? '' : 'Bronnen: '}${key} (${labels.join(', ')})`);
+}
+
+/**
+ * "Bron <what>: …" for the datasets an answer used (DatasetRef: id, demo): each with its source's publisher and
+ * reference date (/api/datasets → /api/sources), demo data as such, an own import with its import day.
+ */
+export async function datasetsSource(what, refs) {
+  const [datasets, sources] = await Promise.all([getJson('/api/datasets'), getJson('/api/sources')]);
+  const byId = new Map(datasets.map(d => [d.id, d]));
+  const parts = refs.map(ref => {
+    const d = byId.get(ref.id) || {};
+    const source = sources.find(x => x.id === d.source);
+    if (ref.demo) return 'demodata (fictief, gegenereerd)';
+    // a compiled list's reference date is a range with a remark ("2017..2025 (mixed; …)"): the range, in Dutch
+    if (source) return `${publisherInDutch(source.publisher)}, peildata ${fmtDate(String(source.referenceDate).replace(/\s*\(.*$/, ''))}`;
+    return `eigen import, ingelezen ${fmtDate(String(d.importedAt || '').slice(0, 10))}`;
+  });
+  return `Bron ${what}: ${parts.join('; ') || 'geen'}`;
+}
+
 /** Shared by the views that show a division: fill per region, region borders, optional second division. */
 export function paintDivision(ctx, kind, second, extra) {
   const { base, map } = ctx;

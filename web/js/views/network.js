@@ -1,9 +1,10 @@
 // Netwerk: the graph around the focus (/api/graph), laid out with d3-force; click a node to refocus.
 /* global d3 */
 import { getJson, query } from '../api.js';
-import { esc, hospitalName, kindLabel, kindOfCode } from '../format.js';
+import { esc, hospitalName, kindLabel as nationalKindLabel, kindOfCode } from '../format.js';
 import { renderTable } from '../table.js';
 import { html, loading, select } from '../ui.js';
+import { divisionsSourceLine } from './map.js';
 
 const KIND_COLOURS = {
   MUNICIPALITY: '#6b7a8f', GGD: '#1b9e77', VR: '#d95f02', ZK: '#7570b3', ROAZ: '#e7298a', IZA: '#66a61e',
@@ -46,7 +47,9 @@ export async function render(ctx) {
     wait.remove();
   }
   if (!ctx.isCurrent()) return;
-  const nodes = graph.nodes.map(n => ({ ...n, key: kindKey(n) }));
+  const nodes = graph.nodes.map(n => ({ ...n, key: base.division(n.kind) ? n.kind : kindKey(n) }));
+  // an own division's kind is named as the page names it elsewhere: "<name> (eigen indeling)"
+  const kindLabel = key => (base.division(key)?.own ? base.divisionLabel(key) : nationalKindLabel(key));
   // Same-named nodes (Amsterdam the municipality, the GGD region, the zorgkantoor region) are told apart by kind.
   const labelCount = new Map();
   for (const n of nodes) labelCount.set(n.label, (labelCount.get(n.label) || 0) + 1);
@@ -93,7 +96,11 @@ export async function render(ctx) {
     .node.focus circle { stroke: #000; stroke-width: 3; }
     .node .leader { stroke: #555; stroke-width: .8; stroke-dasharray: 2 2; pointer-events: none; }
     .node text { font: 12px system-ui, sans-serif; fill: #222; paint-order: stroke; stroke: #fff; stroke-width: 3px; pointer-events: none; }
-    .node.focus text { font-weight: 700; font-size: 14px; }`);
+    .node.focus text { font-weight: 700; font-size: 14px; }
+    .export-legend { display: none; }
+    .export-legend .map-title { font: 600 18px system-ui, sans-serif; fill: #222; }
+    .export-legend text { font: 12px system-ui, sans-serif; fill: #222; }
+    .export-legend .map-source { fill: #444; }`);
   const root = svg.append('g');
   root.append('g').selectAll('line').data(links).join('line').attr('class', 'link')
     .attr('x1', l => l.source.x).attr('y1', l => l.source.y).attr('x2', l => l.target.x).attr('y2', l => l.target.y)
@@ -110,6 +117,10 @@ export async function render(ctx) {
   svg.call(d3.zoom().scaleExtent([1, 6]).filter(e => e.type === 'wheel' || (e.type === 'mousedown' && e.button === 0))
     .on('zoom', e => root.attr('transform', e.transform))).style('touch-action', 'auto');
   const unlabelled = nodes.length - node.selectAll('text').size();
+  const sourceLines = await networkSources(base, kinds);
+  if (!ctx.isCurrent()) return;
+  exportCaption(svg, stageWidth, stageHeight, `Netwerk rond ${base.nameOf(focus)} (${depth === '1' ? '1 stap' : '2 stappen'})`,
+    kinds.map(k => ({ text: kindLabel(k), colour: colour(k) })), sourceLines);
 
   html(results, `<ul class="legend">${kinds.map(k => `<li><span class="swatch round" style="background:${colour(k)}"></span>${esc(kindLabel(k))}</li>`).join('')}</ul>`);
   renderTable(results, [
@@ -122,6 +133,42 @@ export async function render(ctx) {
   });
   if (unlabelled) html(results, `<p class="note">${unlabelled} van ${nodes.length} namen passen niet zonder overlap in het netwerk: wijs een knoop aan of zie de tabel.</p>`);
   if (graph.truncated) html(results, '<p class="warning">Let op: het netwerk is afgekapt (te veel knopen).</p>');
+}
+
+const CAPTION_WIDTH = 400;
+
+/**
+ * Title, legend of the node kinds and the source lines right of the graph: hidden on screen (the page shows them
+ * around the graph), shown in SVG/PNG exports, which widen to data-export-width (export.js), like the map's legend.
+ */
+function exportCaption(svg, width, height, title, entries, sourceLines) {
+  const g = svg.append('g').attr('class', 'export-legend');
+  const x = width + 16;
+  g.append('text').attr('class', 'map-title').attr('x', x).attr('y', 28).text(title);
+  entries.forEach(({ text, colour }, i) => {
+    g.append('circle').attr('cx', x + 6).attr('cy', 52 + 20 * i).attr('r', 6).attr('fill', colour);
+    g.append('text').attr('class', 'legend-entry').attr('x', x + 18).attr('y', 56 + 20 * i).text(text);
+  });
+  const lines = sourceLines.flatMap(line => wrap(line, 62));
+  lines.forEach((line, i) => g.append('text').attr('class', 'map-source').attr('x', x)
+    .attr('y', Math.max(72 + 20 * entries.length, height - 12) - 16 * (lines.length - 1 - i)).text(line));
+  svg.attr('data-export-width', width + CAPTION_WIDTH);
+}
+
+/** Text broken at spaces into lines of at most `max` characters (a longer word stays whole). */
+function wrap(text, max) {
+  const lines = [];
+  for (const word of text.split(' ')) {
+    if (lines.length && lines[lines.length - 1].length + word.length + 1 <= max) lines[lines.length - 1] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** The sources of what the network draws: each division shown (else every division), with its reference date. */
+async function networkSources(base, kinds) {
+  const divisions = kinds.filter(k => base.division(k));
+  return divisionsSourceLine(base, divisions.length ? divisions : base.kinds);
 }
 
 /**

@@ -3,7 +3,9 @@ import { getJson, query } from '../api.js';
 import { countOf, esc, fmtDate, fmtInt, fmtShare, kindLabel, percentValue, plural } from '../format.js';
 import { renderTable } from '../table.js';
 import { html, kindOptions, loading, select } from '../ui.js';
-import { paintDivision } from './map.js';
+import { bordersEntry, divisionLegend, divisionsSourceLine, labelDivision, paintDivision } from './map.js';
+
+const CONGRUENT = '#e3e8ee';
 
 const rowKeyOf = x => `${x.a.code}~${x.b.code}`;
 const isDouble = m => m.multiple;
@@ -16,9 +18,10 @@ export async function render(ctx) {
   const form = document.createElement('div');
   form.className = 'form-row';
   controls.appendChild(form);
-  select(form, { id: 'overlap-a', label: 'Indeling A', options: kindOptions(), value: a, onChange: v => navigate({ a: v, row: null }) });
-  // B offers only the other divisions (choosing A's division for B moves B on, see state.normalise).
-  select(form, { id: 'overlap-b', label: 'Indeling B', options: kindOptions().filter(([k]) => k !== a), value: b,
+  // Both offer the own divisions too (marked "(eigen indeling)"); B offers only the other divisions (choosing A's
+  // division for B moves B on, see state.normalise).
+  select(form, { id: 'overlap-a', label: 'Indeling A', options: kindOptions(undefined, base), value: a, onChange: v => navigate({ a: v, row: null }) });
+  select(form, { id: 'overlap-b', label: 'Indeling B', options: kindOptions(undefined, base).filter(([k]) => k !== a), value: b,
     onChange: v => navigate({ b: v, row: null }) });
   const filter = document.createElement('div');
   filter.className = 'field check';
@@ -39,10 +42,16 @@ export async function render(ctx) {
   // Non-congruent A-regions keep their colour; congruent ones fade.
   paintDivision(ctx, a, b, code => {
     const own = base.regionsOf(a, code);
-    return own.some(r => nonCongruentA.has(r)) ? { cls: 'nc' } : { cls: 'congruent', fill: '#e3e8ee' };
+    return own.some(r => nonCongruentA.has(r)) ? { cls: 'nc' } : { cls: 'congruent', fill: CONGRUENT };
   });
   map.setTitle(`${base.divisionLabel(a)} × ${base.divisionLabel(b)}`,
-    `In kleur: niet congruent · grijs: congruent · gestippeld: grenzen ${base.divisionLabel(b)}`);
+    `In kleur: niet congruent · grijs: congruent · gestippeld: grenzen ${base.divisionLabel(b)}`,
+    await divisionsSourceLine(base, [a, b]));
+  if (!ctx.isCurrent()) return;
+  // The non-congruent regions of A are named on the map; the export's legend lists them with their colours.
+  labelDivision(map, base, a, nonCongruentA);
+  map.setExportLegend([...divisionLegend(map, base, a, nonCongruentA),
+    { text: `congruent met ${base.divisionLabel(b)} (grijs)`, colour: CONGRUENT }, bordersEntry(base, b)]);
 
   const intersections = answer.intersections.filter(x => !onlyNonCongruent || nonCongruentA.has(x.a.code));
   const selected = intersections.find(x => rowKeyOf(x) === params.row);
@@ -53,12 +62,12 @@ export async function render(ctx) {
   const ncB = regions.filter(r => r.kind === b && !r.congruent).length;
   html(results, `<div class="headline">
       <div><span class="big">${fmtShare(answer.congruence)}</span> congruentie van ${esc(base.divisionLabel(a))} in ${esc(base.divisionLabel(b))}</div>
-      <div>${fmtInt(nonCongruentA.size)} van ${fmtInt(countA)} ${esc(plural(base.divisionLabel(a)))} niet congruent ·
-           ${fmtInt(ncB)} van ${fmtInt(countB)} ${esc(plural(base.divisionLabel(b)))} niet congruent</div>
+      <div>${fmtInt(nonCongruentA.size)} van ${fmtInt(countA)} ${esc(regionsOfDivision(base, a))} niet congruent ·
+           ${fmtInt(ncB)} van ${fmtInt(countB)} ${esc(regionsOfDivision(base, b))} niet congruent</div>
     </div>
     <p class="note">Een regio is congruent als al haar gemeenten in één regio van de andere indeling liggen.
       Aandelen zijn aandelen van de bevolking. Klik op een rij om de gemeenten op de kaart te tonen.
-      ${referenceDates(answer.referenceDates)}</p>`);
+      ${referenceDates(answer.referenceDates, base)}</p>`);
 
   const names = x => x.municipalities.map(m => esc(m.name) + (isDouble(m) ? ' <abbr title="in twee regio\'s van één indeling">⚑</abbr>' : '')).join(', ');
   renderTable(results, [
@@ -95,8 +104,13 @@ export async function render(ctx) {
   if (answer.truncated) html(results, '<p class="warning">Let op: het antwoord is afgekapt (te veel rijen).</p>');
 }
 
+/** "GGD-regio's"; an own division as "regio's van <name> (eigen indeling)". */
+function regionsOfDivision(base, kind) {
+  return base.division(kind)?.own ? `regio's van ${base.divisionLabel(kind)}` : plural(base.divisionLabel(kind));
+}
+
 /** The reference date of each division (the API's referenceDates, by kind) in Dutch. */
-export function referenceDates(dates) {
-  const parts = Object.entries(dates).map(([kind, date]) => `${esc(kindLabel(kind))} ${esc(fmtDate(date))}`);
+export function referenceDates(dates, base) {
+  const parts = Object.entries(dates).map(([kind, date]) => `${esc(base ? base.divisionLabel(kind) : kindLabel(kind))} ${esc(fmtDate(date))}`);
   return parts.length ? `Peildata: ${parts.join(', ')}.` : '';
 }

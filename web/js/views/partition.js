@@ -1,9 +1,9 @@
 // Sluitend?: is every division "landsdekkend en sluitend"? (/api/partition-check)
 import { getJson } from '../api.js';
-import { EVIDENCE, KINDS, esc, fmtDate, fmtInt } from '../format.js';
+import { EVIDENCE, esc, fmtDate, fmtInt } from '../format.js';
 import { renderTable } from '../table.js';
 import { html, kindOptions, loading, select } from '../ui.js';
-import { paintDivision } from './map.js';
+import { divisionLegend, divisionsSourceLine, labelDivision, paintDivision } from './map.js';
 
 let problemsByMunicipality = new Map();
 
@@ -54,7 +54,7 @@ export function tooltipExtra(code) {
 export async function render(ctx) {
   const { base, map, params, navigate, controls, results } = ctx;
   const kind = params.kind || '';
-  select(controls, { id: 'partition-kind', label: 'Indeling', options: kindOptions('alle indelingen'), value: kind,
+  select(controls, { id: 'partition-kind', label: 'Indeling', options: kindOptions('alle indelingen', base), value: kind,
     onChange: v => navigate({ kind: v }) });
   problemsByMunicipality = new Map();
   map.paint(() => ({}));
@@ -88,13 +88,28 @@ export async function render(ctx) {
   const anyProblem = types.size > 0;
   map.setTitle(kind ? `Sluitend? ${base.divisionLabel(kind)}` : 'Sluitend? Alle indelingen',
     `${anyProblem ? 'Rood: zonder regio · zwart omrand: dubbel · oranje: los deel van een regio' : 'Geen problemen gevonden'}${
-      params.focus ? ' · blauw gestreept: gekozen in het profiel' : ''}`);
+      params.focus ? ' · blauw gestreept: gekozen in het profiel' : ''}`,
+    await divisionsSourceLine(base, chosen.map(c => c.kind)));
+  if (!ctx.isCurrent()) return;
+  if (kind) labelDivision(map, base, kind);
+  const shownTypes = new Set(types.values());
+  map.setExportLegend([
+    ...(shownTypes.has('unassigned') ? [{ text: 'gemeente zonder regio', colour: '#d7301f' }] : []),
+    ...(shownTypes.has('double') ? [{ text: 'gemeente in meer dan één regio', colour: '#ffffff', outline: '#000' }] : []),
+    ...(shownTypes.has('fragment') ? [{ text: 'los deel van een regio', colour: '#fd8d3c', outline: '#7f2704' }] : []),
+    ...(kind ? [] : [{ text: anyProblem ? 'gemeente zonder probleem' : 'geen problemen gevonden', colour: '#d9e4ef' }]),
+    ...(params.focus ? [{ text: 'gekozen in het profiel', colour: '#ffffff', outline: '#0b5cad', dashed: true }] : []),
+    ...(kind ? divisionLegend(map, base, kind) : []),
+  ]);
 
   const ok = c => c.ok === true;
+  // national divisions first, then the own ones (base.kinds keeps that order)
+  const order = k => (base.kinds.includes(k) ? base.kinds.indexOf(k) : base.kinds.length);
   html(results, `<p class="note">Landsdekkend en sluitend betekent: elke gemeente zit in precies één regio en elke regio is
     één aaneengesloten gebied. Beweeg over de kaart voor de problemen van een gemeente.</p>`);
   renderTable(results, [
-    { label: 'Indeling', value: c => base.divisionLabel(c.kind) },
+    { label: 'Indeling', value: c => base.divisionLabel(c.kind) + (scopeText(base, c.scope) ? ` (${scopeText(base, c.scope)})` : ''),
+      html: c => `${esc(base.divisionLabel(c.kind))}${scopeText(base, c.scope) ? `<br><small class="muted scope">${esc(scopeText(base, c.scope))}</small>` : ''}` },
     { label: 'Sluitend', value: c => (ok(c) ? 'ja' : 'nee') + (caveat(c) ? `, maar ${caveat(c)}` : ''),
       html: c => `${ok(c) ? '<span class="good">✓ ja</span>' : '<strong class="bad">✗ nee</strong>'}${
         caveat(c) ? `<br><small class="caveat">maar ${esc(caveat(c))}</small>` : ''}` },
@@ -103,7 +118,7 @@ export async function render(ctx) {
     { label: 'Versnipperde regio\'s', head: 'Versn.', value: c => c.fragmented.length, num: true },
     { label: 'Lidmaatschappen niet door een bron vastgelegd', value: c => c.unknownMembership, csvOnly: true },
     { label: 'Peildatum', value: c => c.referenceDate, csvOnly: true },
-  ], [...checks].sort((x, y) => KINDS.indexOf(x.kind) - KINDS.indexOf(y.kind)), {
+  ], [...checks].sort((x, y) => order(x.kind) - order(y.kind)), {
     caption: 'Per indeling', filename: 'regiograaf-sluitend.csv', rowKey: c => c.kind, selected: kind,
     onRowClick: c => navigate({ kind: c.kind === kind ? '' : c.kind }),
   });
@@ -138,6 +153,13 @@ export async function render(ctx) {
     }
     html(results, evidenceExplained(check, label));
   }
+}
+
+/** Where an own division is meant to be sluitend (the check's scope): a province by name, a list of municipalities. */
+function scopeText(base, scope) {
+  if (!scope || scope === 'national') return '';
+  const codes = String(scope).split(',');
+  return `sluitend bedoeld binnen ${codes.map(c => base.nameOf(c.trim())).join(', ')}`;
 }
 
 function link(code, name) {

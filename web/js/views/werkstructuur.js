@@ -5,6 +5,7 @@ import { getJson, query } from '../api.js';
 import { countOf, dutchDatesIn, esc, fmtDate, fmtEuro, fmtInt, publisherInDutch } from '../format.js';
 import { renderTable } from '../table.js';
 import { html, loading, select } from '../ui.js';
+import { divisionsSourceLine, labelDivision } from './map.js';
 
 const DEADLINE = {
   'on-time': { label: 'op tijd', fill: '#1a9850' },
@@ -90,12 +91,25 @@ export async function render(ctx) {
   map.setRegionBorders(code => izaOf(code) || '');
   map.setSecondBorders(null);
   const demoNote = venster.includesDemo ? ' · DEMO-antwoorden (niet echt)' : '';
+
+  const legend = color === 'werkagenda' ? DEADLINE : VENSTER;
+  const izaSource = await divisionsSourceLine(base, ['IZA']);
+  if (!ctx.isCurrent()) return;
+  const deadlineSource = ws.regions[0]?.azwaDeadline.source;
+  // the deadline's source as a short Dutch line: its web address stays in the technical detail (/api/werkstructuur)
+  const deadlineSourceDate = ws.deadlines.find(d => d.source === deadlineSource)?.sourceDate;
+  const deadlineSourceText = deadlineSource ? `${sourceName(deadlineSource).replace(/,?\s*https?:\/\/\S+/g, '').replace(/\bversion\b/g, 'versie')}${
+    deadlineSourceDate ? `, ${fmtDate(deadlineSourceDate)}` : ''}` : 'onbekend';
   map.setTitle(color === 'werkagenda' ? 'Werkagenda AZWA: deadline ' + fmtDate(ws.regions[0]?.azwaDeadline.deadline)
     : `Venster op de samenwerking ${venster.year}`,
   color === 'werkagenda' ? 'Groen op tijd · rood te laat · oranje nog open · grijs onbekend'
-    : `Rood: gesprek nodig · groen: geen verschil · grijs: geen antwoorden${demoNote}`);
-
-  const legend = color === 'werkagenda' ? DEADLINE : VENSTER;
+    : `Rood: gesprek nodig · groen: geen verschil · grijs: geen antwoorden${demoNote}`, [color === 'werkagenda'
+    ? `Bron deadline: ${deadlineSourceText} · stand op ${fmtDate(ws.today)}`
+    : `Bron: venster-antwoorden ${venster.year}${venster.includesDemo ? ' (deels DEMO, niet echt)' : ''} · stand op ${fmtDate(ws.today)}`,
+  ...izaSource.map(line => line.replace(/^Bron: /, "Bron IZA-regio's: "))]);
+  labelDivision(map, base, 'IZA');
+  map.setExportLegend([...Object.values(legend).map(l => ({ text: l.label, colour: l.fill })),
+    { text: "grenzen IZA-regio's", line: '#2b3a4a' }]);
   html(results, `<p class="note legend">${Object.values(legend).map(l => `<span class="swatch" style="background:${l.fill}"></span>${esc(l.label)}`).join(' ')}</p>`);
   if (venster.includesDemo) {
     html(results, `<p class="demo-label" id="ws-demo-label"><strong>DEMO</strong>: de venster-antwoorden van ${fmtInt(venster.national.demoRegions)}

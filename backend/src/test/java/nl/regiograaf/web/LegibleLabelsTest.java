@@ -126,7 +126,13 @@ class LegibleLabelsTest {
         String svg = page.download("document.getElementById('export-svg').click()").replaceFirst("^BOM\\|", "");
         assertTrue(svg.contains(">" + division.get("name").asText() + "<"), "the title: " + division.get("name"));
         assertTrue(svg.contains("class=\"map-source\""), "a source line");
-        String sourceLine = svg.replaceFirst("(?s).*class=\"map-source\"[^>]*>([^<]*)<.*", "$1");
+        // the source line, wrapped onto as many lines as it needs
+        List<String> sourceLines = new ArrayList<>();
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("class=\"map-source\"[^>]*>([^<]*)<").matcher(svg);
+        while (line.find()) {
+            sourceLines.add(line.group(1));
+        }
+        String sourceLine = String.join(" · ", sourceLines);
         assertTrue(sourceLine.startsWith("Bron: "), sourceLine);
         assertTrue(sourceLine.contains("peildatum " + dutchDate(division.get("referenceDate").asText())), sourceLine);
         assertFalse(shownLabels.isEmpty());
@@ -187,13 +193,18 @@ class LegibleLabelsTest {
                 "an ISO date (write 1 januari 2026)", java.util.regex.Pattern.compile("\\b(19|20)\\d{2}-\\d{2}-\\d{2}\\b"),
                 "an English data note", java.util.regex.Pattern.compile("derived from|\\(now |zekerheid: (high|medium|low)|Municipality ->| -> "),
                 "an internal id", java.util.regex.Pattern.compile("HOSPITAL:|INSURER:|SUPPORTPOINT:"),
-                "a plural after 1", java.util.regex.Pattern.compile("\\b1 (gemeenten|regio's|dagen|samenvoegingen|splitsingen)\\b"));
+                "a plural after 1", java.util.regex.Pattern.compile("\\b1 (gemeenten|regio's|dagen|samenvoegingen|splitsingen)\\b"),
+                "an English word from the data", java.util.regex.Pattern.compile("\\b(version|mixed|unknown|derived|reference date|per row|as_of|source_url|located)\\b"));
         List<String> problems = new ArrayList<>();
         for (String link : List.of("#/map?color=IZA&borders=GGD", "#/map?color=ROAZ&borders=&focus=GM0363",
                 "#/map?color=ROAZ&borders=&focus=ROAZ-AZNN", "#/overlap?a=GGD&b=ZK&focus=GG1413", "#/partition?kind=",
                 "#/coverage?criterion=municipality&kind=&by=IZA&demo=false", "#/ketenaanpakken?by=IZA&focus=GM0034",
                 "#/network?focus=GM0363&depth=1", "#/changes?kind=GGD&from=2020&focus=GM0363",
-                "#/design?base=ZK&moves=GM0034%3AZK07", "#/werkstructuur?color=werkagenda&year=&demo=true&region=IZA-FLEVOLAND")) {
+                "#/design?base=ZK&moves=GM0034%3AZK07", "#/werkstructuur?color=werkagenda&year=&demo=true&region=IZA-FLEVOLAND",
+                "#/werkstructuur?color=venster&year=&demo=true&region=IZA-TWENTE", "#/map?color=GGD&borders=&focus=GG3406",
+                "#/map?color=VR&borders=&focus=VR13", "#/map?color=ZK&borders=&focus=ZK21", "#/map?color=PROVINCE&borders=&focus=PV27",
+                "#/map?color=IZA&borders=&focus=IZA-FLEVOLAND", "#/coverage?criterion=distance&radius=10&kind=&by=IZA&demo=true",
+                "#/partition?kind=IZA", "#/network?focus=ROAZ-AZNN&depth=1")) {
             page.open(link);
             page.waitFor("profile of " + link, () -> !"loading".equals(page.profileStatus()) && page.count(".loading") == 0);
             String shown = (String) page.js("return document.body.innerText + ' ' + [...document.querySelectorAll('#map svg text')]"
@@ -207,6 +218,49 @@ class LegibleLabelsTest {
             });
         }
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Issue 13, point 8: CSV shares rounded and labelled. Every CSV of every view: a decimal number has at most one
+     * decimal (percentages with one decimal, kilometres to 100 m), and a fraction between 0 and 1 stands only in a column
+     * whose header says "%" (then it is a percentage below 1%), never as a bare share.
+     */
+    @Test
+    void everyCsvRoundsItsNumbersAndLabelsItsShares() {
+        java.util.regex.Pattern decimal = java.util.regex.Pattern.compile("^-?\\d+,(\\d+)$");
+        List<String> problems = new ArrayList<>();
+        int files = 0;
+        for (String link : List.of("#/map?color=GGD&borders=", "#/overlap?a=GGD&b=ZK", "#/partition?kind=ROAZ",
+                "#/coverage?criterion=distance&radius=10&kind=&by=IZA&demo=true", "#/coverage?criterion=municipality&kind=&by=GGD&demo=false",
+                "#/ketenaanpakken?by=IZA", "#/changes?kind=GGD&from=2020", "#/design?base=ZK&moves=GM0034%3AZK07",
+                "#/werkstructuur?color=werkagenda&year=&demo=true&region=IZA-FLEVOLAND", "#/network?focus=GM0363&depth=1")) {
+            page.open(link);
+            long buttons = page.count("#results .table-head button");
+            for (int b = 0; b < buttons; b++) {
+                String csv = page.download("document.querySelectorAll('#results .table-head button')[" + b + "].click()").replaceFirst("^BOM\\|", "");
+                files++;
+                String[] lines = csv.split("\r?\n");
+                String[] header = lines[0].split(";", -1);
+                for (int i = 1; i < lines.length; i++) {
+                    String[] cells = lines[i].split(";", -1);
+                    for (int c = 0; c < Math.min(cells.length, header.length); c++) {
+                        java.util.regex.Matcher m = decimal.matcher(cells[c]);
+                        if (!m.matches()) {
+                            continue;
+                        }
+                        if (m.group(1).length() > 1) {
+                            problems.add(link + " CSV " + b + ", column '" + header[c] + "': " + cells[c] + " (more than one decimal)");
+                        }
+                        double value = Double.parseDouble(cells[c].replace(',', '.'));
+                        if (value > 0 && value < 1 && !header[c].contains("%") && !header[c].contains("km")) {
+                            problems.add(link + " CSV " + b + ", column '" + header[c] + "': " + cells[c] + " (a share without %)");
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(files >= 10, "CSV files checked: " + files);
+        assertEquals(List.of(), problems.stream().distinct().limit(30).toList());
     }
 
     private record Label(String region, String text, double x0, double y0, double x1, double y1, List<String> regionsUnderCentre) {

@@ -346,6 +346,10 @@ class WebExplorerTest {
         VIEWS.put("ketenaanpakken", "#/ketenaanpakken?by=IZA");
         VIEWS.put("netwerk", "#/network?focus=GM0363&depth=1");
         VIEWS.put("wijzigingen", "#/changes?kind=GGD&from=2020&focus=GM0363");
+        VIEWS.put("ontwerp", "#/design?base=ZK&moves=GM0034%3AZK07");
+        VIEWS.put("werkstructuur", "#/werkstructuur?color=werkagenda&year=&demo=true&region=IZA-FLEVOLAND");
+        VIEWS.put("sluitend-iza", "#/partition?kind=IZA");
+        VIEWS.put("dekking-norm", "#/coverage?criterion=municipality&kind=&by=IZA&demo=false");
     }
 
     @Test
@@ -373,6 +377,16 @@ class WebExplorerTest {
                 }
                 if (!"ready".equals(page.status())) {
                     problems.add(view.getKey() + " at " + size[0] + "px: " + page.shownErrors());
+                }
+                // every tab in sight (none scrolled away behind the search box), no browser-language file button
+                List<String> hiddenTabs = page.strings("const box = document.getElementById('tabs').getBoundingClientRect();"
+                        + "return [...document.querySelectorAll('nav.tabs a')].filter(a => { const b = a.getBoundingClientRect();"
+                        + " return b.width === 0 || b.right > box.right + 0.5 || b.left < box.left - 0.5; }).map(a => a.textContent)");
+                if (!hiddenTabs.isEmpty()) {
+                    problems.add(view.getKey() + " at " + size[0] + "px hides the tabs " + hiddenTabs);
+                }
+                if (((Number) page.js("return [...document.querySelectorAll('input[type=file]')].filter(i => i.getBoundingClientRect().width > 1).length")).intValue() > 0) {
+                    problems.add(view.getKey() + " at " + size[0] + "px shows the browser's own (English) file button");
                 }
                 long overflow = page.horizontalOverflow();
                 if (overflow > 0) {
