@@ -62,6 +62,7 @@ public final class SupportCoverage {
         LspNorm norm = LspNorm.get();
         boolean lspByDefault = criterion == Criterion.MUNICIPALITY && kinds == null;
         List<String> measured = lspByDefault ? norm.lspKinds() : kinds;
+        repository.prefetchNational(by);
         Map<String, String> names = new HashMap<>();
         Map<String, List<String>> members = repository.members(by.name(), names);
         List<SupportApi.DatasetRef> datasets = repository.datasets(DatasetWriter.Spec.SUPPORT_POINTS, demo);
