@@ -93,14 +93,19 @@ final class ScaleAnalyses {
         return timed;
     }
 
-    /** What {@link SupportCoverage#fromGraph} reads, then what it computes (its region members derived from the rows). */
+    /** What {@link SupportCoverage#fromGraph} reads (side by side, as it does), then what it computes from them. */
     private static Phases coveragePhases(Fresh f) {
         Object[] read = new Object[3];
         return new Phases(() -> {
-            f.support().prefetchNational(DivisionKind.IZA);
-            read[0] = f.support().datasets(DatasetWriter.Spec.SUPPORT_POINTS, true);
-            read[1] = f.support().coveragePositions(null, true);
-            read[2] = f.support().coverageExcluded(null, true, List.of());
+            List<Object> rows = NationalRows.sideBySide(List.of(
+                    () -> f.rows().division(DivisionKind.IZA),
+                    () -> f.support().datasets(DatasetWriter.Spec.SUPPORT_POINTS, true),
+                    () -> f.rows().municipalities(),
+                    () -> f.support().coveragePositions(null, true),
+                    () -> f.support().coverageExcluded(null, true, List.of())));
+            read[0] = rows.get(1);
+            read[1] = rows.get(3);
+            read[2] = rows.get(4);
         }, () -> {
             @SuppressWarnings("unchecked")
             List<SupportApi.DatasetRef> datasets = (List<SupportApi.DatasetRef>) read[0];

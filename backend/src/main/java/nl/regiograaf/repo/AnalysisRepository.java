@@ -79,12 +79,17 @@ public final class AnalysisRepository {
             List<String> sources = g.get(3).asList(Value::asString);
             List<String> evidence = g.get(4).asList(Value::asString);
             for (int i = 0; i < members.size() && rows < cap; i++, rows++) {
-                memberships.add(new GraphRows.Membership(members.get(i), region, blankToNull(sources.get(i)),
-                        blankToNull(evidence.get(i))));
+                memberships.add(new GraphRows.Membership(members.get(i), region, blankToNull(entry(sources, i)),
+                        blankToNull(entry(evidence, i))));
             }
             rows += members.isEmpty() ? 1 : 0;
         }
         return new GraphRows.Division(kind, referenceDate, regions, memberships, truncated);
+    }
+
+    /** Entry {@code i} of a per-member list the query sends as one entry when all are equal. */
+    private static <T> T entry(List<T> perMember, int i) {
+        return perMember.get(perMember.size() == 1 ? 0 : i);
     }
 
     private static String blankToNull(String s) {
@@ -95,7 +100,7 @@ public final class AnalysisRepository {
         return graph.read(tx -> borders(tx, graph.rowCap()));
     }
 
-    /** Borders [a, b, contact] from the municipalities' border lists, at most {@code cap}. */
+    /** Borders [a, b, contact] from the municipalities' border lists (contacts as one entry when all equal), at most {@code cap}. */
     private static GraphRows.Borders borders(TransactionContext tx, int cap) {
         GraphClient.Collected rows = GraphClient.collected(tx, "queries/analysis_borders", Map.of(), cap);
         List<GraphRows.Border> borders = new ArrayList<>();
@@ -103,7 +108,7 @@ public final class AnalysisRepository {
             List<?> codes = (List<?>) r.get(1);
             List<?> contacts = (List<?>) r.get(2);
             for (int i = 0; i < codes.size() && borders.size() < cap; i++) {
-                borders.add(new GraphRows.Border((String) r.get(0), (String) codes.get(i), (String) contacts.get(i)));
+                borders.add(new GraphRows.Border((String) r.get(0), (String) codes.get(i), (String) entry(contacts, i)));
             }
         }
         return new GraphRows.Borders(borders, rows.truncated());

@@ -24,7 +24,7 @@ public final class NationalRows {
      * record whose server-side collection and client-side decoding take hundreds of milliseconds, so reading them
      * in turn costs their sum. Daemon threads: the pool never keeps the JVM alive.
      */
-    private static final ExecutorService READERS = Executors.newFixedThreadPool(3, r -> {
+    private static final ExecutorService READERS = Executors.newFixedThreadPool(4, r -> {
         Thread t = new Thread(r, "national-rows-reader");
         t.setDaemon(true);
         return t;
@@ -63,14 +63,20 @@ public final class NationalRows {
         if (borders) {
             reads.add(this::borders);
         }
+        sideBySide(reads);
+    }
+
+    /**
+     * Runs independent reads side by side (each keeps its own transaction, timeout and row cap) and answers their results
+     * in order; a failure of any is thrown here as the read threw it. The reads must not wait for one another.
+     */
+    public static List<Object> sideBySide(List<Supplier<Object>> reads) {
         if (reads.size() < 2) {
-            reads.forEach(Supplier::get);
-            return;
+            return reads.stream().map(Supplier::get).toList();
         }
-        CompletableFuture<?>[] running = reads.stream().map(r -> CompletableFuture.supplyAsync(r, READERS))
-                .toArray(CompletableFuture<?>[]::new);
+        List<CompletableFuture<Object>> running = reads.stream().map(r -> CompletableFuture.supplyAsync(r, READERS)).toList();
         try {
-            CompletableFuture.allOf(running).join();
+            CompletableFuture.allOf(running.toArray(new CompletableFuture<?>[0])).join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -80,6 +86,9 @@ public final class NationalRows {
             }
             throw e;
         }
+        List<Object> results = new ArrayList<>();
+        running.forEach(r -> results.add(r.join()));
+        return results;
     }
 
     public GraphRows.Division division(DivisionKind kind) {

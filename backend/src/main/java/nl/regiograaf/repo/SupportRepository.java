@@ -88,11 +88,6 @@ public final class SupportRepository {
                         .sorted(Comparator.comparing(Municipality::name)).toList());
     }
 
-    /** Reads the municipalities and the division {@code by} side by side when this national version has not read them. */
-    public void prefetchNational(DivisionKind by) {
-        nationalRows.prefetch(true, List.of(by.name()), false);
-    }
-
     /** Region code → member codes for one division, regions and members in code order; names into {@code namesOut}. */
     public Map<String, List<String>> members(String kind, Map<String, String> namesOut) {
         DivisionKind division = DivisionKind.valueOf(kind);
