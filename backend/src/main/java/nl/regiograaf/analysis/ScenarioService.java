@@ -105,9 +105,13 @@ public final class ScenarioService {
                 against(baseKey), rows.municipalities(), adjacency.contiguity(), adjacency.truncated(), analyses::overlap);
     }
 
-    /** The rows a check reads, those not read at this national version side by side (the first check after a write). */
+    /**
+     * The rows a check reads and the municipality index, those not read at this national version side by side (the
+     * first check after a write).
+     */
     private void prefetch(DivisionKey base) {
-        rows.prefetch(true, againstKeys(base).stream().map(DivisionKey::code).toList(), true);
+        rows.prefetch(true, againstKeys(base).stream().map(DivisionKey::code).toList(), true,
+                List.of(municipalityIndex::get));
     }
 
     /** Every national division, and an own base after them (a scenario is measured against its base too). */

@@ -85,10 +85,9 @@ final class ScaleAnalyses {
                 f -> f.scenarios().checkMoves(null, SCENARIO_BASE, scenarios.get(0)),
                 f -> {
                     ScenarioService service = f.scenarios();
-                    return new Phases(() -> {
-                        f.rows().prefetch(true, codes(DivisionCatalog.national()), true);
-                        f.cache().getNational("municipality-index", () -> MunicipalityIndex.load(f.client()));
-                    }, () -> service.checkMoves(null, SCENARIO_BASE, scenarios.get(0)));
+                    return new Phases(() -> f.rows().prefetch(true, codes(DivisionCatalog.national()), true, List.of(
+                            () -> f.cache().getNational("municipality-index", () -> MunicipalityIndex.load(f.client())))),
+                            () -> service.checkMoves(null, SCENARIO_BASE, scenarios.get(0)));
                 }));
         return timed;
     }

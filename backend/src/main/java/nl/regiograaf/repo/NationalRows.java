@@ -53,7 +53,12 @@ public final class NationalRows {
      * and row cap; a failure of any is thrown here as it would be by the read itself.
      */
     public void prefetch(boolean municipalities, List<String> kinds, boolean borders) {
-        List<Supplier<Object>> reads = new ArrayList<>();
+        prefetch(municipalities, kinds, borders, List.of());
+    }
+
+    /** As above, with {@code more} independent reads of the same answer beside them (none may wait for another). */
+    public void prefetch(boolean municipalities, List<String> kinds, boolean borders, List<Supplier<Object>> more) {
+        List<Supplier<Object>> reads = new ArrayList<>(more);
         if (municipalities) {
             reads.add(this::municipalities);
         }
