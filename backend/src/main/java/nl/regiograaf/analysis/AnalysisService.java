@@ -70,6 +70,7 @@ public final class AnalysisService {
     /** National or own divisions alike (an own division is read from the graph like a national one). */
     public Analysis.Overlap overlap(DivisionKey a, DivisionKey b) {
         return cache.getNational("overlap:" + a + ":" + b, () -> {
+            rows.prefetch(true, List.of(a.code(), b.code()), false);
             Map<String, GraphRows.Division> divisions = rows.divisionsByCode(List.of(a.code(), b.code()));
             return Overlaps.compute(divisions.get(a.code()), divisions.get(b.code()), rows.municipalities());
         });
@@ -79,7 +80,8 @@ public final class AnalysisService {
         return cache.getNational("overlap-ggd", () -> {
             List<DivisionKind> kinds = new java.util.ArrayList<>(GgdOverview.TABLES);
             kinds.add(DivisionKind.GGD);
-            rows.divisions(kinds); // all five in one query; each overlap below then finds its divisions read
+            // all five in one query (beside the municipalities); each overlap below then finds its divisions read
+            rows.prefetch(true, kinds.stream().map(DivisionKind::name).toList(), false);
             Map<DivisionKind, Analysis.Overlap> overlaps = new EnumMap<>(DivisionKind.class);
             GgdOverview.TABLES.forEach(kind -> overlaps.put(kind, overlap(DivisionKind.GGD, kind)));
             return GgdOverview.compute(overlaps);
@@ -93,6 +95,7 @@ public final class AnalysisService {
     /** An own division with a scope counts unassigned municipalities only inside it. */
     public Analysis.PartitionCheck partitionCheck(DivisionKey kind) {
         return cache.getNational("partition-check:" + kind, () -> {
+            rows.prefetch(true, List.of(kind.code()), true);
             Adjacency adjacency = adjacency();
             java.util.Set<String> scope = kind.scope() == null ? null : java.util.Set.copyOf(kind.scope());
             return PartitionChecks.compute(rows.division(kind), rows.municipalities(), adjacency.contiguity(),
@@ -103,7 +106,8 @@ public final class AnalysisService {
     public List<Analysis.PartitionCheck> partitionChecks() {
         return cache.getNational("partition-checks", () -> {
             List<DivisionKey> all = divisions();
-            rows.divisionsByCode(all.stream().map(DivisionKey::code).toList()); // all in one query, then one check each
+            // all divisions in one query, beside the municipalities and the borders; then one check each
+            rows.prefetch(true, all.stream().map(DivisionKey::code).toList(), true);
             return all.stream().map(this::partitionCheck).toList();
         });
     }
@@ -126,7 +130,7 @@ public final class AnalysisService {
     /** Every contact type counts for contiguity: boundary, point and water (see {@link Contiguity}). */
     Adjacency adjacency() {
         return cache.getNational("contiguity", () -> {
-            GraphRows.Borders borders = repository.borders();
+            GraphRows.Borders borders = rows.borders();
             return new Adjacency(new Contiguity(rows.municipalities().byCode().keySet(), borders.rows()), borders.truncated());
         });
     }

@@ -1,9 +1,9 @@
 package nl.regiograaf.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,43 +25,61 @@ public final class Overlaps {
 
     public static Analysis.Overlap compute(GraphRows.Division a, GraphRows.Division b, GraphRows.Municipalities municipalities) {
         Map<String, GraphRows.Municipality> byCode = municipalities.byCode();
-        Side sideA = new Side(a, byCode);
-        Side sideB = new Side(b, byCode);
+        // Municipalities by index (those in either division), so each side is int arrays rather than a set per member:
+        // at 100,000 municipalities the sets cost more than reading the rows.
+        Index index = new Index(byCode);
+        Side sideA = new Side(a, index);
+        Side sideB = new Side(b, index);
 
+        boolean[] isMultiple = new boolean[index.size()];
+        sideA.markMultiple(isMultiple);
+        sideB.markMultiple(isMultiple);
         Set<String> multiple = new TreeSet<>();
-        sideA.regionsOf.forEach((m, regions) -> {
-            if (regions.size() > 1) {
-                multiple.add(m);
+        for (int m = 0; m < isMultiple.length; m++) {
+            if (isMultiple[m]) {
+                multiple.add(index.codes[m]);
             }
-        });
-        sideB.regionsOf.forEach((m, regions) -> {
-            if (regions.size() > 1) {
-                multiple.add(m);
-            }
-        });
+        }
 
-        // (region of a, region of b) -> shared municipality codes. Hash maps: the intersections are sorted below, and at
-        // 100,000 municipalities sorted maps cost more than the rest of the overlap.
-        Map<String, Map<String, Set<String>>> shared = new HashMap<>();
-        sideA.regionsOf.forEach((m, regionsA) -> {
-            Set<String> regionsB = sideB.regionsOf.get(m);
-            if (regionsB == null) {
-                return;
-            }
-            for (String ra : regionsA) {
-                for (String rb : regionsB) {
-                    shared.computeIfAbsent(ra, k -> new HashMap<>()).computeIfAbsent(rb, k -> new HashSet<>()).add(m);
+        // Every (region of a, region of b, municipality) as one long, sorted: each run of one region pair is an
+        // intersection. Sorting one array is cheaper than a hash map of sets per region pair.
+        long[] triples = new long[Math.max(16, sideA.membershipCount())];
+        int count = 0;
+        // A member only one side names (no municipality row) was indexed after the other side was built: it shares nothing.
+        int both = Math.min(sideA.start.length, sideB.start.length) - 1;
+        for (int m = 0; m < both; m++) {
+            for (int i = sideA.start[m]; i < sideA.start[m + 1]; i++) {
+                for (int j = sideB.start[m]; j < sideB.start[m + 1]; j++) {
+                    if (count == triples.length) {
+                        triples = Arrays.copyOf(triples, count * 2);
+                    }
+                    triples[count++] = ((long) sideA.regionOf[i] * sideB.regionCount() + sideB.regionOf[j]) << MUNICIPALITY_BITS | m;
                 }
             }
-        });
+        }
+        Arrays.sort(triples, 0, count);
 
         List<Analysis.Intersection> intersections = new ArrayList<>();
-        shared.forEach((ra, byB) -> byB.forEach((rb, codes) -> {
-            long population = sumPopulation(codes, byCode);
-            intersections.add(new Analysis.Intersection(sideA.ref(ra), sideB.ref(rb),
-                    municipalities(codes, byCode, multiple), population,
-                    share(population, sideA.population(ra)), share(population, sideB.population(rb))));
-        }));
+        for (int from = 0; from < count; ) {
+            long pair = triples[from] >>> MUNICIPALITY_BITS;
+            int to = from;
+            List<Analysis.IntersectionMunicipality> members = new ArrayList<>();
+            long population = 0;
+            while (to < count && triples[to] >>> MUNICIPALITY_BITS == pair) {
+                int m = (int) (triples[to] & MUNICIPALITY_MASK);
+                String code = index.codes[m];
+                members.add(new Analysis.IntersectionMunicipality(code, index.names[m], index.populations[m],
+                        isMultiple[m]));
+                population += index.populations[m];
+                to++;
+            }
+            from = to;
+            members.sort(BY_NAME);
+            int ra = (int) (pair / sideB.regionCount());
+            int rb = (int) (pair % sideB.regionCount());
+            intersections.add(new Analysis.Intersection(sideA.ref(ra), sideB.ref(rb), List.copyOf(members), population,
+                    share(population, sideA.populations[ra]), share(population, sideB.populations[rb])));
+        }
         intersections.sort(Comparator.comparing((Analysis.Intersection i) -> i.a().name())
                 .thenComparing(i -> i.a().code())
                 .thenComparing(Comparator.comparingLong(Analysis.Intersection::population).reversed())
@@ -107,7 +125,7 @@ public final class Overlaps {
     private static Analysis.RegionOverlap summary(GraphRows.Region region, Side side, List<Analysis.Intersection> own,
                                                   long largest) {
         long population = side.population(region.code());
-        boolean congruent = own.size() == 1 && own.get(0).municipalities().size() == side.members(region.code()).size();
+        boolean congruent = own.size() == 1 && own.get(0).municipalities().size() == side.memberCount(region.code());
         return new Analysis.RegionOverlap(region.kind(), region.code(), region.name(), population, own.size(), congruent,
                 share(largest, population));
     }
@@ -134,31 +152,151 @@ public final class Overlaps {
                 .toList();
     }
 
-    /** One division as sets: municipality -> its regions, region -> its members and population. */
-    private static final class Side {
-        final Map<String, Set<String>> regionsOf = new HashMap<>();
-        final Map<String, Set<String>> membersOf = new HashMap<>();
-        final Map<String, GraphRows.Region> regions = new HashMap<>();
-        final Map<String, Long> populations = new HashMap<>();
+    private static final int MUNICIPALITY_BITS = 24;
+    private static final long MUNICIPALITY_MASK = (1L << MUNICIPALITY_BITS) - 1;
+    private static final Comparator<Analysis.IntersectionMunicipality> BY_NAME =
+            Comparator.comparing(Analysis.IntersectionMunicipality::name).thenComparing(Analysis.IntersectionMunicipality::code);
 
-        Side(GraphRows.Division division, Map<String, GraphRows.Municipality> byCode) {
-            division.regions().forEach(r -> regions.put(r.code(), r));
-            for (GraphRows.Membership m : division.memberships()) {
-                regionsOf.computeIfAbsent(m.municipality(), k -> new HashSet<>(2)).add(m.region());
-                membersOf.computeIfAbsent(m.region(), k -> new HashSet<>()).add(m.municipality());
-            }
-            membersOf.forEach((region, members) -> populations.put(region, sumPopulation(members, byCode)));
+    /** Municipality codes to indexes: the known ones first, then any member the municipality rows lack. */
+    private static final class Index {
+        final Map<String, Integer> byCode;
+        String[] codes;
+        String[] names;
+        long[] populations;
+        int size;
+
+        Index(Map<String, GraphRows.Municipality> municipalities) {
+            byCode = new HashMap<>(municipalities.size() * 2);
+            codes = new String[municipalities.size() + 16];
+            names = new String[codes.length];
+            populations = new long[codes.length];
+            municipalities.forEach((code, m) -> add(code, m.name(), m.population()));
         }
 
-        Set<String> members(String region) {
-            return membersOf.getOrDefault(region, Set.of());
+        private int add(String code, String name, long population) {
+            if (size == codes.length) {
+                codes = Arrays.copyOf(codes, size * 2);
+                names = Arrays.copyOf(names, size * 2);
+                populations = Arrays.copyOf(populations, size * 2);
+            }
+            codes[size] = code;
+            names[size] = name;
+            populations[size] = population;
+            byCode.put(code, size);
+            return size++;
+        }
+
+        /** A member without a municipality row counts with its code as name and no population. */
+        int of(String code) {
+            Integer i = byCode.get(code);
+            return i != null ? i : add(code, code, 0);
+        }
+
+        int size() {
+            return size;
+        }
+    }
+
+    /**
+     * One division as int arrays: the distinct regions of municipality m are {@code regionOf[start[m] .. start[m + 1])};
+     * per region its distinct members' count and population.
+     */
+    private static final class Side {
+        final Map<String, Integer> regionIndex = new HashMap<>();
+        final List<String> regionCodes = new ArrayList<>();
+        final Map<String, GraphRows.Region> regions = new HashMap<>();
+        final int[] start;
+        final int[] regionOf;
+        final long[] populations;
+        final int[] memberCounts;
+        private final Index index;
+
+        Side(GraphRows.Division division, Index index) {
+            this.index = index;
+            division.regions().forEach(r -> regions.put(r.code(), r));
+            List<GraphRows.Membership> memberships = division.memberships();
+            int[] municipalityOf = new int[memberships.size()];
+            int[] regionOfRow = new int[memberships.size()];
+            String lastRegion = null;
+            int last = -1;
+            for (int i = 0; i < memberships.size(); i++) {
+                GraphRows.Membership m = memberships.get(i);
+                municipalityOf[i] = index.of(m.municipality());
+                // The rows list a region's members together, under one code object: one lookup per region, not per row.
+                if (m.region() != lastRegion) {
+                    lastRegion = m.region();
+                    last = regionIndex.computeIfAbsent(lastRegion, c -> {
+                        regionCodes.add(c);
+                        return regionCodes.size() - 1;
+                    });
+                }
+                regionOfRow[i] = last;
+            }
+            int n = index.size();
+            int[] counts = new int[n + 1];
+            for (int m : municipalityOf) {
+                counts[m + 1]++;
+            }
+            for (int i = 0; i < n; i++) {
+                counts[i + 1] += counts[i];
+            }
+            int[] next = Arrays.copyOf(counts, n);
+            int[] grouped = new int[memberships.size()];
+            for (int i = 0; i < memberships.size(); i++) {
+                grouped[next[municipalityOf[i]]++] = regionOfRow[i];
+            }
+            // The same membership twice counts once (as in a set): compact each municipality's regions.
+            start = new int[n + 1];
+            int size = 0;
+            populations = new long[regionCodes.size()];
+            memberCounts = new int[regionCodes.size()];
+            for (int m = 0; m < n; m++) {
+                start[m] = size;
+                for (int k = counts[m]; k < counts[m + 1]; k++) {
+                    int r = grouped[k];
+                    boolean seen = false;
+                    for (int q = start[m]; q < size && !seen; q++) {
+                        seen = grouped[q] == r;
+                    }
+                    if (!seen) {
+                        grouped[size++] = r;
+                        populations[r] += index.populations[m];
+                        memberCounts[r]++;
+                    }
+                }
+            }
+            start[n] = size;
+            regionOf = grouped;
+        }
+
+        int membershipCount() {
+            return start[start.length - 1];
+        }
+
+        int regionCount() {
+            return regionCodes.size();
+        }
+
+        void markMultiple(boolean[] multiple) {
+            for (int m = 0; m + 1 < start.length; m++) {
+                if (start[m + 1] - start[m] > 1) {
+                    multiple[m] = true;
+                }
+            }
+        }
+
+        int memberCount(String region) {
+            Integer r = regionIndex.get(region);
+            return r == null ? 0 : memberCounts[r];
         }
 
         long population(String region) {
-            return populations.getOrDefault(region, 0L);
+            Integer r = regionIndex.get(region);
+            return r == null ? 0 : populations[r];
         }
 
-        Api.Ref ref(String code) {
+        Api.Ref ref(int region) {
+            String code = regionCodes.get(region);
             GraphRows.Region r = regions.get(code);
             return new Api.Ref(code, r == null ? code : r.name());
         }

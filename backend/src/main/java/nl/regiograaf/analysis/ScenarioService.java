@@ -80,6 +80,7 @@ public final class ScenarioService {
             throw new Rejected("moves", moves.size() + " moves; at most " + MAX_MOVES + " are checked at once (upload the "
                     + "whole division as CSV instead).", List.of());
         }
+        prefetch(kind);
         GraphRows.Division baseRows = rows.division(kind);
         List<Scenarios.Move> valid = validate(moves, baseRows);
         return new Applied(kind, baseRows, Scenarios.applyMoves(baseRows, valid));
@@ -89,6 +90,7 @@ public final class ScenarioService {
     public ScenarioApi.Check checkDivision(String name, String base, byte[] csv) {
         checkName(name);
         DivisionKey kind = baseKind(base, false);
+        prefetch(kind);
         GraphRows.Division baseRows = kind == null ? null : rows.division(kind);
         Map<String, String> knownNames = new HashMap<>();
         if (baseRows != null) {
@@ -113,12 +115,26 @@ public final class ScenarioService {
                 against(baseKey), rows.municipalities(), adjacency.contiguity(), adjacency.truncated(), analyses::overlap);
     }
 
+    /**
+     * The rows a check reads and the municipality index, those not read at this national version side by side (the
+     * first check after a write).
+     */
+    private void prefetch(DivisionKey base) {
+        rows.prefetch(true, againstKeys(base).stream().map(DivisionKey::code).toList(), true,
+                List.of(municipalityIndex::get));
+    }
+
     /** Every national division, and an own base after them (a scenario is measured against its base too). */
-    private Map<DivisionKey, GraphRows.Division> against(DivisionKey base) {
+    private static List<DivisionKey> againstKeys(DivisionKey base) {
         List<DivisionKey> keys = new ArrayList<>(DivisionCatalog.national());
         if (base != null && !base.national()) {
             keys.add(base);
         }
+        return keys;
+    }
+
+    private Map<DivisionKey, GraphRows.Division> against(DivisionKey base) {
+        List<DivisionKey> keys = againstKeys(base);
         Map<String, GraphRows.Division> read = rows.divisionsByCode(keys.stream().map(DivisionKey::code).toList());
         Map<DivisionKey, GraphRows.Division> against = new LinkedHashMap<>();
         keys.forEach(k -> {

@@ -12,6 +12,7 @@ import nl.regiograaf.importer.LspNorm;
 import nl.regiograaf.importer.SupportPointKinds;
 import nl.regiograaf.model.DivisionKind;
 import nl.regiograaf.model.SupportApi;
+import nl.regiograaf.repo.NationalRows;
 import nl.regiograaf.repo.SupportRepository;
 
 /**
@@ -63,14 +64,25 @@ public final class SupportCoverage {
         boolean lspByDefault = criterion == Criterion.MUNICIPALITY && kinds == null;
         List<String> measured = lspByDefault ? norm.lspKinds() : kinds;
         Map<String, String> names = new HashMap<>();
-        Map<String, List<String>> members = repository.members(by.name(), names);
-        List<SupportApi.DatasetRef> datasets = repository.datasets(DatasetWriter.Spec.SUPPORT_POINTS, demo);
+        // Independent reads side by side: on the first answer after a write each is a large Bolt transfer.
+        List<Object> read = NationalRows.sideBySide(List.of(
+                () -> repository.members(by.name(), names),
+                () -> repository.datasets(DatasetWriter.Spec.SUPPORT_POINTS, demo),
+                repository::municipalities,
+                () -> repository.coveragePositions(measured, demo),
+                () -> repository.coverageExcluded(measured, demo, lspByDefault ? norm.otherKinds() : List.of())));
+        @SuppressWarnings("unchecked")
+        Map<String, List<String>> members = (Map<String, List<String>>) read.get(0);
+        @SuppressWarnings("unchecked")
+        List<SupportApi.DatasetRef> datasets = (List<SupportApi.DatasetRef>) read.get(1);
+        @SuppressWarnings("unchecked")
+        List<SupportRepository.Municipality> municipalities = (List<SupportRepository.Municipality>) read.get(2);
+        @SuppressWarnings("unchecked")
+        List<SupportRepository.Position> positions = (List<SupportRepository.Position>) read.get(3);
         return compute(criterion, radiusKm, kindParameter,
                 measured == null ? List.copyOf(SupportPointKinds.get().kinds()) : measured,
                 by.name(), datasets, datasets.stream().anyMatch(SupportApi.DatasetRef::demo),
-                repository.municipalities(), repository.coveragePositions(measured, demo),
-                repository.coverageExcluded(measured, demo, lspByDefault ? norm.otherKinds() : List.of()),
-                norm.norm(), members, names);
+                municipalities, positions, (SupportApi.Excluded) read.get(4), norm.norm(), members, names);
     }
 
     public static SupportApi.Coverage compute(Criterion criterion, double radiusKm, String kindParameter,

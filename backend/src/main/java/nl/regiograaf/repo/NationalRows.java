@@ -1,7 +1,13 @@
 package nl.regiograaf.repo;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import nl.regiograaf.analysis.GraphRows;
 import nl.regiograaf.db.VersionedCache;
 import nl.regiograaf.model.DivisionKind;
@@ -13,6 +19,17 @@ import nl.regiograaf.model.DivisionKind;
  */
 public final class NationalRows {
 
+    /**
+     * Reads the independent row sets of a first answer side by side: at 100,000 municipalities each is one large Bolt
+     * record whose server-side collection and client-side decoding take hundreds of milliseconds, so reading them
+     * in turn costs their sum. Daemon threads: the pool never keeps the JVM alive.
+     */
+    private static final ExecutorService READERS = Executors.newFixedThreadPool(4, r -> {
+        Thread t = new Thread(r, "national-rows-reader");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final AnalysisRepository repository;
     private final VersionedCache cache;
 
@@ -23,6 +40,60 @@ public final class NationalRows {
 
     public GraphRows.Municipalities municipalities() {
         return cache.getNational("rows:municipalities", repository::municipalities);
+    }
+
+    /** Every BORDERS relationship (from the municipalities' border lists), read once per national version. */
+    public GraphRows.Borders borders() {
+        return cache.getNational("rows:borders", repository::borders);
+    }
+
+    /**
+     * Reads what an answer needs and this national version has not read yet, the three row sets in parallel
+     * (municipalities; the divisions in {@code kinds}, empty for none; the borders). Each read keeps its own timeout
+     * and row cap; a failure of any is thrown here as it would be by the read itself.
+     */
+    public void prefetch(boolean municipalities, List<String> kinds, boolean borders) {
+        prefetch(municipalities, kinds, borders, List.of());
+    }
+
+    /** As above, with {@code more} independent reads of the same answer beside them (none may wait for another). */
+    public void prefetch(boolean municipalities, List<String> kinds, boolean borders, List<Supplier<Object>> more) {
+        List<Supplier<Object>> reads = new ArrayList<>(more);
+        if (municipalities) {
+            reads.add(this::municipalities);
+        }
+        if (!kinds.isEmpty()) {
+            reads.add(() -> divisionsByCode(kinds));
+        }
+        if (borders) {
+            reads.add(this::borders);
+        }
+        sideBySide(reads);
+    }
+
+    /**
+     * Runs independent reads side by side (each keeps its own transaction, timeout and row cap) and answers their results
+     * in order; a failure of any is thrown here as the read threw it. The reads must not wait for one another.
+     */
+    public static List<Object> sideBySide(List<Supplier<Object>> reads) {
+        if (reads.size() < 2) {
+            return reads.stream().map(Supplier::get).toList();
+        }
+        List<CompletableFuture<Object>> running = reads.stream().map(r -> CompletableFuture.supplyAsync(r, READERS)).toList();
+        try {
+            CompletableFuture.allOf(running.toArray(new CompletableFuture<?>[0])).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+        List<Object> results = new ArrayList<>();
+        running.forEach(r -> results.add(r.join()));
+        return results;
     }
 
     public GraphRows.Division division(DivisionKind kind) {
