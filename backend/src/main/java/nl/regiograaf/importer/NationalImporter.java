@@ -111,6 +111,33 @@ public final class NationalImporter {
     private static void writeReadModel(TransactionContext tx) {
         tx.run(Cypher.query("import/region_members")).consume();
         tx.run(Cypher.query("import/municipality_borders")).consume();
+        writePackedRegions(tx);
+    }
+
+    /**
+     * Each division's regions and members packed in one string (see {@link nl.regiograaf.repo.PackedRegions}), from
+     * the member lists just written, so it equals them. Own divisions get theirs here too; an own-division import
+     * creates a new division node without one (read from the lists) and its delete removes the node.
+     */
+    private static void writePackedRegions(TransactionContext tx) {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (org.neo4j.driver.Record r : tx.run(Cypher.query("import/division_packed_read")).list()) {
+            List<nl.regiograaf.repo.PackedRegions.Region> regions = new java.util.ArrayList<>();
+            for (org.neo4j.driver.Value g : r.get("regions").values()) {
+                regions.add(new nl.regiograaf.repo.PackedRegions.Region(
+                        g.get(0).isNull() ? null : g.get(0).asString(), g.get(1).isNull() ? null : g.get(1).asString(),
+                        strings(g.get(2)), strings(g.get(3)), strings(g.get(4))));
+            }
+            Map<String, Object> row = new java.util.HashMap<>();
+            row.put("kind", r.get("kind").asString());
+            row.put("packed", nl.regiograaf.repo.PackedRegions.pack(regions));
+            rows.add(row);
+        }
+        tx.run(Cypher.query("import/division_packed"), Map.of("rows", rows)).consume();
+    }
+
+    private static List<String> strings(org.neo4j.driver.Value list) {
+        return list.isNull() ? null : list.asList(v -> v.isNull() ? null : v.asString());
     }
 
     /**

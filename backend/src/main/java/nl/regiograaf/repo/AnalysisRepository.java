@@ -62,14 +62,23 @@ public final class AnalysisRepository {
 
     /** National or own divisions by kind code; a kind without a division node is absent from the answer. */
     public Map<String, GraphRows.Division> divisionsByCode(List<String> kinds) {
-        return graph.read(tx -> divisions(tx, kinds, graph.rowCap()));
+        return divisionsByCode(kinds, true);
     }
 
-    private static Map<String, GraphRows.Division> divisions(TransactionContext tx, List<String> kinds, int cap) {
+    /** As above; with {@code packed} false always from the regions' member lists, never the packed value (tests compare). */
+    public Map<String, GraphRows.Division> divisionsByCode(List<String> kinds, boolean packed) {
+        return graph.read(tx -> divisions(tx, kinds, graph.rowCap(), packed));
+    }
+
+    private static Map<String, GraphRows.Division> divisions(TransactionContext tx, List<String> kinds, int cap,
+                                                             boolean packed) {
         Map<String, GraphRows.Division> divisions = new LinkedHashMap<>();
-        for (Record r : tx.run(Cypher.query("queries/analysis_divisions"), Map.of("kinds", kinds, "cap", cap)).list()) {
+        for (Record r : tx.run(Cypher.query("queries/analysis_divisions"),
+                Map.of("kinds", kinds, "cap", cap, "packed", packed)).list()) {
             String kind = r.get("kind").asString();
-            divisions.put(kind, division(kind, text(r, "referenceDate"), r.get("regions"), r.get("truncated").asBoolean(), cap));
+            divisions.put(kind, r.get("packed").isNull()
+                    ? division(kind, text(r, "referenceDate"), r.get("regions"), r.get("truncated").asBoolean(), cap)
+                    : PackedRegions.unpack(kind, text(r, "referenceDate"), r.get("packed").asString(), cap));
         }
         return divisions;
     }

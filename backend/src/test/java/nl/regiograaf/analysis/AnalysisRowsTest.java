@@ -65,11 +65,79 @@ class AnalysisRowsTest {
         assertTrue(borders.rows().stream().map(GraphRows.Border::contact).distinct().count() >= 3);
     }
 
+    /**
+     * The packed value on each division (one string per division) answers exactly the rows of the regions' member lists
+     * after every write path that changes memberships: the national write, an own-division import (a new division node
+     * without a packed value until the next national write), its re-import and its delete.
+     */
+    @Test
+    void packedRowsEqualTheMemberListsAfterEveryWritePath() {
+        AnalysisRepository repository = new AnalysisRepository(client);
+        DataVersion version = new DataVersion(client, 0);
+        List<String> national = java.util.Arrays.stream(DivisionKind.values()).map(DivisionKind::name).toList();
+        client.write(nl.regiograaf.importer.NationalImporter::finishNationalWrite);
+        assertPackedEqualsLists(repository, national, true);
+
+        String kind = "PACKROWS";
+        nl.regiograaf.importer.OwnDivisionImport own = new nl.regiograaf.importer.OwnDivisionImport(client, version);
+        try {
+            own.importDivision("municipality,region\nAlmere,P1\nLelystad,P1\nZeewolde,P2\n".getBytes(),
+                    nl.regiograaf.importer.TableReader.Format.CSV, kind, null, null, null, step -> { });
+            assertPackedEqualsLists(repository, List.of(kind), false);
+            assertEquals(3, repository.divisionsByCode(List.of(kind)).get(kind).memberships().size());
+            client.write(nl.regiograaf.importer.NationalImporter::finishNationalWrite);
+            assertPackedEqualsLists(repository, List.of(kind), true);
+            assertPackedEqualsLists(repository, national, true);
+
+            own.importDivision("municipality,region\nAlmere,P1\nDronten,P3\n".getBytes(),
+                    nl.regiograaf.importer.TableReader.Format.CSV, kind, null, null, null, step -> { });
+            assertPackedEqualsLists(repository, List.of(kind), false);
+            assertEquals(relationshipRows(kind), repository.divisionsByCode(List.of(kind)).get(kind).memberships().stream()
+                    .map(m -> m.municipality() + "|" + m.region() + "|" + nullToBlank(m.source()) + "|"
+                            + nullToBlank(m.evidenceLevel()))
+                    .collect(Collectors.toCollection(TreeSet::new)));
+        } finally {
+            own.delete(nl.regiograaf.importer.OwnDivisionImport.datasetId(kind));
+        }
+        assertTrue(repository.divisionsByCode(List.of(kind)).isEmpty());
+        assertTrue(repository.divisionsByCode(List.of(kind), false).isEmpty());
+    }
+
+    /** The packed value counts its rows against the cap as the lists do: the first rows, and truncated. */
+    @Test
+    void packedRowsKeepTheRowCap() {
+        String kind = DivisionKind.values()[0].name();
+        String packed = client.read(tx -> tx.run("MATCH (d:Division {kind: $kind}) RETURN d.packedRegions AS p",
+                Map.of("kind", kind)).single().get("p").asString());
+        GraphRows.Division all = nl.regiograaf.repo.PackedRegions.unpack(kind, null, packed, Integer.MAX_VALUE);
+        int cap = all.memberships().size() / 2;
+        GraphRows.Division capped = nl.regiograaf.repo.PackedRegions.unpack(kind, null, packed, cap);
+        assertTrue(capped.truncated() && !all.truncated());
+        assertEquals(all.memberships().subList(0, cap), capped.memberships());
+        assertEquals(all.regions().subList(0, capped.regions().size()), capped.regions());
+    }
+
+    private void assertPackedEqualsLists(AnalysisRepository repository, List<String> kinds, boolean packedPresent) {
+        for (String kind : kinds) {
+            boolean present = client.read(tx -> tx.run("MATCH (d:Division {kind: $kind}) RETURN d.packedRegions IS NOT NULL AS p",
+                    Map.of("kind", kind)).single().get("p").asBoolean());
+            assertEquals(packedPresent, present, kind);
+        }
+        Map<String, GraphRows.Division> packed = repository.divisionsByCode(kinds, true);
+        Map<String, GraphRows.Division> lists = repository.divisionsByCode(kinds, false);
+        assertEquals(kinds.size(), lists.size());
+        assertEquals(lists, packed);
+    }
+
     private Set<String> relationshipRows(DivisionKind kind) {
+        return relationshipRows(kind.name());
+    }
+
+    private Set<String> relationshipRows(String kind) {
         return client.read(tx -> tx.run("""
                 MATCH (m:Municipality)-[rel:MEMBER_OF]->(r:Region {kind: $kind})
                 RETURN m.code + '|' + r.code + '|' + coalesce(rel.source, '') + '|' + coalesce(rel.evidenceLevel, '') AS row
-                """, Map.of("kind", kind.name())).list(r -> r.get("row").asString()))
+                """, Map.of("kind", kind)).list(r -> r.get("row").asString()))
                 .stream().collect(Collectors.toCollection(TreeSet::new));
     }
 
