@@ -50,8 +50,7 @@ public final class ScenarioBench {
         // A generous query timeout: the startup import must not time out on a busy machine (it is not what is measured).
         AppConfig config = AppConfig.from(Map.of("REGIOGRAAF_QUERY_TIMEOUT_MS", "300000")).withDataDir(dir).withPort(0);
         try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(dir.resolve("neo4j"), 0);
-             GraphClient client = new GraphClient(neo4j.boltUri(), "neo4j", "", null,
-                     Duration.ofMillis(config.queryTimeoutMillis()), config.rowCap());
+             GraphClient client = neo4j.client(Duration.ofMillis(config.queryTimeoutMillis()), config.rowCap());
              DataVersion version = new DataVersion(client, 1000)) {
             SchemaInitializer.apply(client);
             nl.regiograaf.server.Server.startupImports(client, version).accept(nl.regiograaf.server.StartupState.starting());
@@ -71,7 +70,7 @@ public final class ScenarioBench {
             }
             Random random = new Random(15);
             // Warm-up (JIT, the national rows, overlaps and adjacency): not measured.
-            for (int i = 0; i < 200; i++) {
+            for (int i = 0; i < Math.min(200, requests); i++) {
                 get(http, base + scenario(random, kinds, regionCodes, municipalities, i));
             }
             double[] moves = new double[requests];
@@ -89,7 +88,7 @@ public final class ScenarioBench {
             NationalRows rows = new NationalRows(repository, cache);
             ScenarioService service = new ScenarioService(new AnalysisService(repository, rows), rows,
                     () -> cache.getNational("municipality-index", () -> MunicipalityIndex.load(client)));
-            for (int i = 0; i < 200; i++) {
+            for (int i = 0; i < Math.min(200, requests); i++) {
                 check(service, scenario(random, kinds, regionCodes, municipalities, i));
             }
             double[] computation = new double[requests];

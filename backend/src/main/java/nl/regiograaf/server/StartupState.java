@@ -15,7 +15,9 @@ public final class StartupState {
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupState.class);
 
-    private final long startedNanos = System.nanoTime();
+    /** The JVM's launch (not this object's creation): "after launch" in the log is what a user waits. */
+    private final long startedNanos = System.nanoTime() - Math.max(0,
+            System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) * 1_000_000;
     private final BooleanSupplier readyOverride;
     private volatile Phase phase = Phase.NEO4J;
     private volatile long phaseStartedNanos = startedNanos;
