@@ -17,10 +17,7 @@ public final class SchemaInitializer {
         // (or in a 256 MB heap) took over the read timeout of 10 s and stopped the first start. A write transaction
         // has the longer write timeout; the statement itself only reads.
         String query = Cypher.query("queries/schema_names");
-        long t0 = System.nanoTime();
         client.write(tx -> tx.run(query).list()).forEach(r -> present.add(r.get("name").asString()));
-        org.slf4j.LoggerFactory.getLogger(SchemaInitializer.class).info(
-                "Neo4j answered the first query of this start in {} ms", (System.nanoTime() - t0) / 1_000_000);
         for (String statement : Cypher.statements("schema")) {
             java.util.regex.Matcher name = NAME.matcher(statement);
             if (name.find() && present.contains(name.group(1))) {

@@ -22,15 +22,15 @@ import nl.regiograaf.db.GraphClient;
 
 /**
  * Proof that the startup imports are complete for exactly this build: a fingerprint of everything they read (the
- * bundled data files, the import Cypher, the importer classes), stored on the Meta node when they finish. A restart
+ * bundled data files, the import Cypher, the importer classes) and of the schema, stored on the Meta node when they finish. A restart
  * that finds the same fingerprint skips every "already present?" check, which cost seconds on a cold JVM. Any
  * national write removes it (bump_national_version.cypher), and a new build with other data or importers has
  * another fingerprint, so the checks run again exactly when something could differ.
  */
 public final class StartupMarker {
 
-    /** Resource folders whose content the startup imports depend on. */
-    static final List<String> INPUTS = List.of("data/", "cypher/import/", "nl/regiograaf/importer/");
+    /** Resource folders (and the schema file) whose content the startup imports and the schema depend on. */
+    static final List<String> INPUTS = List.of("data/", "cypher/import/", "cypher/schema.cypher", "nl/regiograaf/importer/");
 
     private StartupMarker() {
     }

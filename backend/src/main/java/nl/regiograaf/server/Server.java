@@ -93,7 +93,9 @@ public final class Server implements AutoCloseable {
             return this;
         }
         dataVersion.startPolling(1000);
-        bootstrap = new Bootstrap(neo4j.client(), startupImports(neo4j.client(), dataVersion), state).start(2000);
+        // A store whose marker proves this build's imports complete also has this build's schema (the marker covers it).
+        bootstrap = new Bootstrap(neo4j.client(), startupImports(neo4j.client(), dataVersion), state,
+                () -> StartupMarker.present(neo4j.client(), StartupMarker.fingerprint())).start(2000);
         if (bootstrap.done()) {
             warmUp();
         }
