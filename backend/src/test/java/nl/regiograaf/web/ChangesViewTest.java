@@ -9,33 +9,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
-import nl.regiograaf.support.ExplorerPage;
 import nl.regiograaf.support.Http;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /** The "Wijzigingen" view (#/changes) and the profile's history in headless Chromium, against the API's diff. */
-class ChangesViewTest {
-
-    private static ExplorerPage page;
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void startBrowser() {
-        page = ExplorerPage.start();
-        driver = page.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (page != null) {
-            page.close();
-        }
-    }
+class ChangesViewTest extends BrowserTest {
 
     @Test
     void changesOfGgdSince2020MarkTheMapAndListTheEventsInDutch() {
@@ -105,14 +85,5 @@ class ChangesViewTest {
     private static Set<String> codes(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).collect(Collectors.toCollection(TreeSet::new));
     }
-
-
-
-
-
-
-
-
-
 
 }

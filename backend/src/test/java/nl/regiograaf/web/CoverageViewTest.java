@@ -11,44 +11,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.regiograaf.support.ExplorerPage;
 import nl.regiograaf.support.Http;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The Dekking view in headless Chromium: real data by default with the demo toggle off, the real data's scope said
  * next to it, the switch between the AZWA norm and reach, and the norm's CSV; every figure checked against the API.
  */
-class CoverageViewTest {
-
-
-    private static ExplorerPage page;
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void startBrowser() {
-        page = ExplorerPage.start();
-        driver = page.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (page != null) {
-            page.close();
-        }
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        List<String> severe = page.severeConsoleEntries();
-        assertEquals(List.of(), severe, "console errors");
-    }
+class CoverageViewTest extends BrowserTest {
 
     @Test
     void realDataByDefaultWithItsScopeAndDemoOneToggleAway() {
@@ -185,12 +157,5 @@ class CoverageViewTest {
     private static String number(String id) {
         return driver.findElement(By.id(id)).getText().replace(".", "");
     }
-
-
-
-
-
-
-
 
 }

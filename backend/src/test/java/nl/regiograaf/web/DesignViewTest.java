@@ -15,53 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.regiograaf.support.ExplorerPage;
 import nl.regiograaf.support.Http;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * The "Ontwerp" view (#/design) in a real headless Chromium against the running app: click a municipality, move it,
  * undo, share the link, CSV round trip. What the page shows is compared with what /api/scenarios/check answers.
  */
-class DesignViewTest {
+class DesignViewTest extends BrowserTest {
 
     private static final String ALMERE = "GM0034";
     private static final String MAASTRICHT = "GM0935";
-
-    private static ExplorerPage page;
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void startBrowser() {
-        page = ExplorerPage.start();
-        driver = page.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (page != null) {
-            page.close();
-        }
-    }
-
-    @BeforeEach
-    void desktopSize() {
-        page.resize(1280, 800);
-        page.severeConsoleEntries();
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        List<String> errors = page.severeConsoleEntries();
-        assertEquals(List.of(), errors, "console errors");
-    }
 
     @Test
     void clickAMunicipalityMoveItAndUndo() {
@@ -191,7 +157,6 @@ class DesignViewTest {
         throw new AssertionError(kind);
     }
 
-
     private static String moves() {
         return (String) page.js("return new URLSearchParams(location.hash.split('?')[1] || '').get('moves') || ''");
     }
@@ -213,12 +178,5 @@ class DesignViewTest {
     private static List<String> labels() {
         return new ArrayList<>((List<String>) page.js("return [...document.querySelectorAll('.region-label')].map(t => t.textContent)"));
     }
-
-
-
-
-
-
-
 
 }

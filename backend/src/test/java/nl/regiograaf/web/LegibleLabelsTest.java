@@ -11,12 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.regiograaf.support.ExplorerPage;
 import nl.regiograaf.support.Http;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -27,32 +22,7 @@ import org.openqa.selenium.interactions.Actions;
  * at 1280×800, a legend naming every region (names that did not fit are said to be off the map) that lights up its
  * region, and SVG exports carrying title, names, source and reference date. Expected regions come from the API.
  */
-class LegibleLabelsTest {
-
-    private static ExplorerPage page;
-
-    @BeforeAll
-    static void startBrowser() {
-        page = ExplorerPage.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (page != null) {
-            page.close();
-        }
-    }
-
-    @BeforeEach
-    void desktopSize() {
-        page.resize(1280, 800);
-        page.severeConsoleEntries();
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        assertEquals(List.of(), page.severeConsoleEntries(), "console errors");
-    }
+class LegibleLabelsTest extends BrowserTest {
 
     @Test
     void ggdRegionsAreNamedInsideTheirRegionWithoutOverlap() {

@@ -13,10 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.regiograaf.support.ExplorerPage;
 import nl.regiograaf.support.Http;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * legend (and region names where the view names regions), the source line and the reference date; on screen the
  * source lines never cover a municipality. Expected regions, dates and problems come from the API.
  */
-class MapExportsTest {
+class MapExportsTest extends BrowserTest {
 
     private static final Pattern DUTCH_DATE = Pattern.compile(
             "\\b\\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \\d{4}\\b");
@@ -45,31 +41,6 @@ class MapExportsTest {
         MAP_VIEWS.put("#/design?base=ZK&moves=GM0034%3AZK07%2CGM0935%3ANIEUW1%3AMaas%2520en%2520Heuvelland", true);
         MAP_VIEWS.put("#/werkstructuur?color=werkagenda&year=&demo=true&region=", true);
         MAP_VIEWS.put("#/werkstructuur?color=venster&year=&demo=true&region=", true);
-    }
-
-    private static ExplorerPage page;
-
-    @BeforeAll
-    static void startBrowser() {
-        page = ExplorerPage.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (page != null) {
-            page.close();
-        }
-    }
-
-    @BeforeEach
-    void desktopSize() {
-        page.resize(1280, 800);
-        page.severeConsoleEntries();
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        assertEquals(List.of(), page.severeConsoleEntries(), "console errors");
     }
 
     @Test

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Locale;
 import nl.regiograaf.importer.OwnDivisionImport;
-import nl.regiograaf.support.ExplorerPage;
 import nl.regiograaf.support.Http;
 import nl.regiograaf.support.Uploads;
 import org.junit.jupiter.api.AfterAll;
@@ -22,31 +21,23 @@ import org.openqa.selenium.support.ui.Select;
  * Issue 15: an own division (POST /api/import/divisions) in the Overlap (A and B, B never A), Sluitend? and Ontwerp
  * (base) selectors, marked "(eigen indeling)", and each view showing the API's answer for it.
  */
-class OwnDivisionViewsTest {
+class OwnDivisionViewsTest extends BrowserTest {
 
     private static final String KIND = "TVIEW" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase(Locale.ROOT);
     private static final String LABEL = "Flevoland in twee (eigen indeling)";
-    private static ExplorerPage page;
 
     @BeforeAll
-    static void importAndStart() {
+    static void importOwnDivision() {
         Http.Response imported = Uploads.post("/api/import/divisions?kind=" + KIND + "&name=Flevoland%20in%20twee&scope=PV24",
                 "text/csv", "municipality;region;regionName\nAlmere;" + KIND + "-W;Flevoland west\nLelystad;" + KIND
                         + "-W;\nZeewolde;" + KIND + "-W;\nUrk;" + KIND + "-O;Flevoland oost\nNoordoostpolder;" + KIND
                         + "-O;\nDronten;" + KIND + "-O;\n");
         assertEquals(200, imported.status(), imported.body());
-        page = ExplorerPage.start();
     }
 
     @AfterAll
-    static void stopAndRemove() {
-        try {
-            if (page != null) {
-                page.close();
-            }
-        } finally {
-            Uploads.remove(OwnDivisionImport.datasetId(KIND));
-        }
+    static void removeOwnDivision() {
+        Uploads.remove(OwnDivisionImport.datasetId(KIND));
     }
 
     @Test

@@ -17,24 +17,20 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import nl.regiograaf.support.ExplorerPage;
 import nl.regiograaf.support.Http;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * The page against the API it draws: every field a view reads must be one the API declares (/openapi.json), and the
  * numbers and verdicts a view shows must be the API's. Expected values are read from the API in each test.
  */
-class ViewsAgreeWithApiTest {
+class ViewsAgreeWithApiTest extends BrowserTest {
 
     private static final NumberFormat DUTCH = NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl-NL"));
 
@@ -101,26 +97,10 @@ class ViewsAgreeWithApiTest {
             "#/werkstructuur?color=werkagenda&year=&demo=true&region=",
             "#/werkstructuur?color=venster&year=2026&demo=true&region=IZA-FLEVOLAND");
 
-    private static ExplorerPage page;
-    private static ChromeDriver driver;
 
     @BeforeAll
-    static void startBrowser() {
-        page = ExplorerPage.start();
-        driver = page.driver();
+    static void recordResponses() {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORDER));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (page != null) {
-            page.close();
-        }
-    }
-
-    @BeforeEach
-    void desktopSize() {
-        page.resize(1280, 800);
     }
 
     // ---- the contract: the page reads only fields the API declares ----------------------------------------------

@@ -15,55 +15,25 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import nl.regiograaf.support.ExplorerPage;
 import nl.regiograaf.support.DataFiles;
 import nl.regiograaf.support.Http;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * The web explorer in a real headless Chromium against the running app and the national data.
  * Expected answers come from the reference files or from the API itself (the page must show what the API says).
  */
-class WebExplorerTest {
+class WebExplorerTest extends BrowserTest {
 
-
-    private static ExplorerPage page;
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void startBrowser() {
-        page = ExplorerPage.start();
-        driver = page.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (page != null) {
-            page.close();
-        }
-    }
-
-    @BeforeEach
-    void desktopSize() {
-        page.resize(1280, 800);
-        page.severeConsoleEntries();
-    }
-
-    /** Every test: no uncaught JavaScript error (failed requests are the subject of noConsoleErrors). */
-    @AfterEach
-    void noJavaScriptErrors() {
-        List<String> errors = page.severeConsoleEntries().stream().filter(e -> !e.contains("Failed to load resource")).toList();
-        assertEquals(List.of(), errors, "JavaScript errors in the console");
+    /** Failed requests are the subject of the noConsoleErrors test here; uncaught JavaScript errors fail every test. */
+    @Override
+    protected boolean consoleEntryFails(String entry) {
+        return !entry.contains("Failed to load resource");
     }
 
     // ---- the map ------------------------------------------------------------------------------------------
@@ -331,7 +301,6 @@ class WebExplorerTest {
         }
     }
 
-
     // ---- every view: console, layout, screenshots -----------------------------------------------------------
 
     private static final Map<String, String> VIEWS = new LinkedHashMap<>();
@@ -398,17 +367,6 @@ class WebExplorerTest {
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
-
-
-
-
-
-
-
-
-
-
-
 
     /** code → [fill, region codes] of every municipality path. */
     @SuppressWarnings("unchecked")

@@ -10,43 +10,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.regiograaf.support.ExplorerPage;
 import nl.regiograaf.support.Fixtures;
 import nl.regiograaf.support.Http;
 import nl.regiograaf.support.Uploads;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /** The Werkstructuur view in headless Chromium: the page shows exactly what /api/werkstructuur and /api/venster say. */
-class WerkstructuurWebTest {
-
-    private static ExplorerPage page;
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void start() {
-        page = ExplorerPage.start();
-        driver = page.driver();
-    }
+class WerkstructuurWebTest extends BrowserTest {
 
     @AfterAll
-    static void stop() {
-        if (page != null) {
-            page.close();
-        }
+    static void removeUploads() {
         Uploads.delete("/api/import/werkstructuur");
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        List<String> severe = page.severeConsoleEntries();
-        assertEquals(List.of(), severe, "console errors");
     }
 
     /** municipality code → IZA region code, from the API. */
