@@ -216,8 +216,9 @@ export class MunicipalityMap {
     const byCode = new Map(this.object.geometries.map((g, i) => [this.codes[i], g]));
     const svg = this.svg.node();
     const onScreen = svg.getBoundingClientRect().width / WIDTH;
-    // about 10 px on screen at the page's size, within limits that keep exports sensible
-    const fontSize = Math.round(Math.min(18, Math.max(12, onScreen > 0 ? 10 / onScreen : 13)));
+    // about 10 px on screen at the page's size (a phone's map is drawn at half size: up to 24 units), within limits that
+    // keep exports sensible
+    const fontSize = Math.round(Math.min(24, Math.max(12, onScreen > 0 ? 10 / onScreen : 13)));
     const candidates = [];
     for (const { text, codes, key, first } of groups || []) {
       const geometries = codes.map(c => byCode.get(c)).filter(Boolean);

@@ -68,6 +68,14 @@ class LegibleLabelsTest extends BrowserTest {
         page.resize(390, 844);
         page.open("#/map?color=" + kind + "&borders=");
         page.screenshot("390x844-kaart-namen-" + kind.toLowerCase());
+        // On a phone the map is drawn at about half size; its names still read at 9.5 px or more on screen.
+        @SuppressWarnings("unchecked")
+        List<Number> sizes = (List<Number>) page.js("return [...document.querySelectorAll('#map .region-label')]"
+                + ".map(t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a)");
+        assertFalse(sizes.isEmpty(), "names on the phone's map");
+        for (Number size : sizes) {
+            assertTrue(size.doubleValue() >= 9.5, kind + " on a phone: a region name at " + size + " px on screen");
+        }
     }
 
     @Test
