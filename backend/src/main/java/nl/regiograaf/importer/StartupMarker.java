@@ -22,10 +22,10 @@ import nl.regiograaf.db.GraphClient;
 
 /**
  * Proof that the startup imports are complete for exactly this build: a fingerprint of everything they read (the
- * bundled data files, the import Cypher, the importer classes) and of the schema, stored on the Meta node when they finish. A restart
- * that finds the same fingerprint skips every "already present?" check, which cost seconds on a cold JVM. Any
- * national write removes it (bump_national_version.cypher), and a new build with other data or importers has
- * another fingerprint, so the checks run again exactly when something could differ.
+ * bundled data files, the import Cypher, the importer classes) and of the schema, stored on the Meta node when they
+ * finish. A restart that finds the same fingerprint skips every "already present?" check (the schema's included), which
+ * cost seconds on a cold JVM. Any national write removes it (bump_national_version.cypher), and a new build with other
+ * data, importers or schema has another fingerprint, so the checks run again exactly when something could differ.
  */
 public final class StartupMarker {
 
