@@ -112,19 +112,6 @@ public final class NationalImporter {
         tx.run(Cypher.query("import/region_members")).consume();
         tx.run(Cypher.query("import/municipality_borders")).consume();
         writePackedRegions(tx);
-        writePackedBorders(tx);
-    }
-
-    /** Every municipality's border list packed in one string (see {@link nl.regiograaf.repo.PackedBorders}). */
-    private static void writePackedBorders(TransactionContext tx) {
-        List<nl.regiograaf.repo.PackedBorders.Municipality> municipalities = new java.util.ArrayList<>();
-        for (org.neo4j.driver.Record r : tx.run(Cypher.query("import/borders_packed_read")).list()) {
-            municipalities.add(new nl.regiograaf.repo.PackedBorders.Municipality(r.get("code").asString(),
-                    strings(r.get("codes")), strings(r.get("contacts"))));
-        }
-        Map<String, Object> params = new java.util.HashMap<>();
-        params.put("packed", nl.regiograaf.repo.PackedBorders.pack(municipalities));
-        tx.run(Cypher.query("import/borders_packed"), params).consume();
     }
 
     /**

@@ -117,27 +117,15 @@ public final class AnalysisRepository {
     }
 
     public GraphRows.Borders borders() {
-        return borders(true);
+        return graph.read(tx -> borders(tx, graph.rowCap()));
     }
 
-    /** As above; with {@code packed} false always from the municipalities' border lists (tests compare the two). */
-    public GraphRows.Borders borders(boolean packed) {
-        return graph.read(tx -> borders(tx, graph.rowCap(), packed));
-    }
-
-    /**
-     * Borders [a, b, contact], at most {@code cap}: from the packed value when there is one (and {@code packed}), else
-     * from the municipalities' border lists (contacts as one entry when all equal).
-     */
-    private static GraphRows.Borders borders(TransactionContext tx, int cap, boolean packed) {
-        List<Record> records = tx.run(Cypher.query("queries/analysis_borders"), Map.of("cap", cap, "packed", packed)).list();
-        Record record = records.isEmpty() ? null : records.get(0);
+    /** Borders [a, b, contact] from the municipalities' border lists (contacts as one entry when all equal), at most {@code cap}. */
+    private static GraphRows.Borders borders(TransactionContext tx, int cap) {
+        Record record = collectedRecord(tx, "queries/analysis_borders", cap);
         List<GraphRows.Border> borders = new ArrayList<>();
         if (record == null) {
             return new GraphRows.Borders(borders, false);
-        }
-        if (!record.get("packed").isNull()) {
-            return PackedBorders.unpack(record.get("packed").asString(), cap);
         }
         for (Value r : record.get("rows").values()) {
             String a = r.get(0).asString();
@@ -160,7 +148,7 @@ public final class AnalysisRepository {
             GraphClient.Collected regions = GraphClient.collected(tx, "queries/network_regions", Map.of(), cap);
             GraphClient.Collected memberships = GraphClient.collected(tx, "queries/network_memberships", Map.of(), cap);
             GraphClient.Collected attachments = GraphClient.collected(tx, "queries/network_attachments", Map.of(), cap);
-            GraphRows.Borders borders = borders(tx, cap, true);
+            GraphRows.Borders borders = borders(tx, cap);
             return new GraphRows.Network(municipalities,
                     regions.rows().stream().map(r -> new GraphRows.Region((String) r.get(0), (String) r.get(1), (String) r.get(2))).toList(),
                     memberships.rows().stream().map(r -> new GraphRows.Membership((String) r.get(0), (String) r.get(1),

@@ -103,26 +103,6 @@ class AnalysisRowsTest {
         assertTrue(repository.divisionsByCode(List.of(kind), false).isEmpty());
     }
 
-    /**
-     * The packed borders (one string for every municipality's border list) answer exactly what the border lists answer,
-     * after a national write; and count against the row cap as the lists do.
-     */
-    @Test
-    void packedBordersEqualTheBorderListsAndKeepTheRowCap() {
-        client.write(nl.regiograaf.importer.NationalImporter::finishNationalWrite);
-        AnalysisRepository repository = new AnalysisRepository(client);
-        String packed = client.read(tx -> tx.run("MATCH (p:PackedBorders {id: 'national'}) RETURN p.value AS v")
-                .single().get("v").asString());
-        GraphRows.Borders fromLists = repository.borders(false);
-        assertEquals(fromLists, repository.borders(true));
-        assertEquals(fromLists, nl.regiograaf.repo.PackedBorders.unpack(packed, Integer.MAX_VALUE));
-        assertTrue(fromLists.rows().size() > 800, "the national borders (each pair once): " + fromLists.rows().size());
-        int cap = fromLists.rows().size() / 2;
-        GraphRows.Borders capped = nl.regiograaf.repo.PackedBorders.unpack(packed, cap);
-        assertTrue(capped.truncated() && !fromLists.truncated());
-        assertEquals(fromLists.rows().subList(0, cap), capped.rows());
-    }
-
     /** The packed value counts its rows against the cap as the lists do: the first rows, and truncated. */
     @Test
     void packedRowsKeepTheRowCap() {
