@@ -35,6 +35,38 @@ public final class StartupMarker {
     private StartupMarker() {
     }
 
+    /**
+     * One start's view of the marker, shared by the schema check and the startup imports: the fingerprint computed
+     * once, and a marker once found (or written) remembered, so a restart asks the store once. Only a national write
+     * removes a marker, and none runs before the startup imports are done.
+     */
+    public static final class Check {
+
+        private final GraphClient graph;
+        private final String fingerprint = StartupMarker.fingerprint();
+        private volatile boolean found;
+
+        public Check(GraphClient graph) {
+            this.graph = graph;
+        }
+
+        public boolean present() {
+            if (!found) {
+                found = StartupMarker.present(graph, fingerprint);
+            }
+            return found;
+        }
+
+        public void write() {
+            StartupMarker.write(graph, fingerprint);
+            found = true;
+        }
+
+        public String fingerprint() {
+            return fingerprint;
+        }
+    }
+
     public static boolean present(GraphClient graph, String fingerprint) {
         return graph.read(tx -> {
             var value = tx.run(nl.regiograaf.db.Cypher.query("queries/startup_marker")).single().get("fingerprint");

@@ -94,8 +94,9 @@ public final class Server implements AutoCloseable {
         }
         dataVersion.startPolling(1000);
         // A store whose marker proves this build's imports complete also has this build's schema (the marker covers it).
-        bootstrap = new Bootstrap(neo4j.client(), startupImports(neo4j.client(), dataVersion), state,
-                () -> StartupMarker.present(neo4j.client(), StartupMarker.fingerprint())).start(2000);
+        StartupMarker.Check marker = new StartupMarker.Check(neo4j.client());
+        bootstrap = new Bootstrap(neo4j.client(), startupImports(neo4j.client(), dataVersion, marker), state,
+                marker::present).start(2000);
         if (bootstrap.done()) {
             warmUp();
         }
@@ -151,18 +152,23 @@ public final class Server implements AutoCloseable {
      * write bumps the data version in its transaction; the refresh makes this instance see it at once.
      */
     public static java.util.function.Consumer<StartupState> startupImports(GraphClient client, DataVersion dataVersion) {
+        return startupImports(client, dataVersion, new StartupMarker.Check(client));
+    }
+
+    /** As above, with the marker check the schema step of the same start already made. */
+    static java.util.function.Consumer<StartupState> startupImports(GraphClient client, DataVersion dataVersion,
+                                                                    StartupMarker.Check marker) {
         return state -> {
-            String fingerprint = StartupMarker.fingerprint();
-            if (StartupMarker.present(client, fingerprint)) {
+            if (marker.present()) {
                 LOG.info("Startup imports already complete for this build (marker {}); nothing to check",
-                        fingerprint.substring(0, 12));
+                        marker.fingerprint().substring(0, 12));
             } else {
                 state.expectSteps(NationalImporter.STEPS + SupportDataImporter.STEPS + 1);
                 NationalImporter.importIfAbsent(client, state::step);
                 SupportDataImporter.importAtStartup(client, state::step);
                 state.step("older editions");
                 EditionImporter.importAtStartup(client);
-                StartupMarker.write(client, fingerprint);
+                marker.write();
             }
             dataVersion.refresh();
         };
