@@ -69,7 +69,7 @@ public final class StartupMarker {
 
     public static boolean present(GraphClient graph, String fingerprint) {
         return graph.read(tx -> {
-            var value = tx.run(nl.regiograaf.db.Cypher.query("queries/startup_marker")).single().get("fingerprint");
+            var value = tx.run(nl.regiograaf.db.Cypher.query("queries/data_version")).single().get("startupFingerprint");
             return !value.isNull() && value.asString().equals(fingerprint);
         });
     }
