@@ -169,12 +169,7 @@ async function regionProfile(ctx, kind, code, body, current) {
   section(body, 'Gemeenten', `<ul class="members">${members.map(m => `<li>${focusLink(m.code, m.name)} <small>${fmtInt(m.population)} inw.</small> ${
     evidence(m.membership, false)}</li>`).join('')}</ul>${evidenceLegend(members)}`);
   late.push(lateSection(body, 'Steunpunten in de regio', () => supportPointsIn(new Set(members.map(m => m.code))), current));
-  // The ketenaanpak matrix exists per national division only (/api/ketenaanpakken/coverage answers 400 for an own kind).
-  if (ctx.base.ownDivisions.some(d => d.kind === kind)) {
-    section(body, 'Ketenaanpakken', '<p class="muted">Alleen per landelijke indeling: zie de tab Ketenaanpakken.</p>');
-  } else {
-    late.push(lateSection(body, 'Ketenaanpakken', () => ketenaanpakkenFor(ctx, kind, [code], null), current));
-  }
+  late.push(lateSection(body, 'Ketenaanpakken', () => ketenaanpakkenFor(ctx, kind, [code], null), current));
   late.push(lateSection(body, 'Bronnen', () => sourcesOf([r]), current));
   await Promise.all(late);
 }

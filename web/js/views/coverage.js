@@ -89,7 +89,7 @@ export async function render(ctx) {
   controls.appendChild(form);
   const kinds = norm ? [['', 'alle LSP-soorten'], ...POINT_KINDS.slice(1)] : POINT_KINDS;
   select(form, { id: 'coverage-kind', label: 'Soort punt', options: kinds, value: kind, onChange: v => navigate({ kind: v }) });
-  select(form, { id: 'coverage-by', label: 'Per indeling', options: kindOptions(), value: by, onChange: v => navigate({ by: v }) });
+  select(form, { id: 'coverage-by', label: 'Per indeling', options: kindOptions(undefined, base), value: by, onChange: v => navigate({ by: v }) });
   const check = document.createElement('div');
   check.className = 'field check';
   check.innerHTML = `<input type="checkbox" id="coverage-demo"${demo ? ' checked' : ''}>

@@ -41,7 +41,7 @@ export async function render(ctx) {
   const form = document.createElement('div');
   form.className = 'form-row';
   controls.appendChild(form);
-  select(form, { id: 'keten-by', label: 'Per indeling', options: kindOptions(), value: by, onChange: v => navigate({ by: v }) });
+  select(form, { id: 'keten-by', label: 'Per indeling', options: kindOptions(undefined, base), value: by, onChange: v => navigate({ by: v }) });
   const chosenSelect = select(form, { id: 'keten-ka', label: 'Op de kaart', options: [], value: '', onChange: v => navigate({ ka: v }) });
   cellsByMunicipality = new Map();
   map.paint(() => ({ fill: '#eef1f4' }));

@@ -10,7 +10,7 @@ import nl.regiograaf.geo.GreatCircle;
 import nl.regiograaf.importer.DatasetWriter;
 import nl.regiograaf.importer.LspNorm;
 import nl.regiograaf.importer.SupportPointKinds;
-import nl.regiograaf.model.DivisionKind;
+import nl.regiograaf.model.DivisionKey;
 import nl.regiograaf.model.SupportApi;
 import nl.regiograaf.repo.NationalRows;
 import nl.regiograaf.repo.SupportRepository;
@@ -50,7 +50,7 @@ public final class SupportCoverage {
 
     /** Reach within {@code radiusKm} ({@code kinds} null: every kind). */
     public static SupportApi.Coverage fromGraph(SupportRepository repository, double radiusKm, String kindParameter,
-                                                List<String> kinds, DivisionKind by, boolean demo) {
+                                                List<String> kinds, DivisionKey by, boolean demo) {
         return fromGraph(repository, Criterion.DISTANCE, radiusKm, kindParameter, kinds, by, demo);
     }
 
@@ -59,14 +59,14 @@ public final class SupportCoverage {
      * criterion, the LSP kinds for the municipality criterion (the others are then listed as left out).
      */
     public static SupportApi.Coverage fromGraph(SupportRepository repository, Criterion criterion, double radiusKm,
-                                                String kindParameter, List<String> kinds, DivisionKind by, boolean demo) {
+                                                String kindParameter, List<String> kinds, DivisionKey by, boolean demo) {
         LspNorm norm = LspNorm.get();
         boolean lspByDefault = criterion == Criterion.MUNICIPALITY && kinds == null;
         List<String> measured = lspByDefault ? norm.lspKinds() : kinds;
         Map<String, String> names = new HashMap<>();
         // Independent reads side by side: on the first answer after a write each is a large Bolt transfer.
         List<Object> read = NationalRows.sideBySide(List.of(
-                () -> repository.members(by.name(), names),
+                () -> repository.members(by, names),
                 () -> repository.datasets(DatasetWriter.Spec.SUPPORT_POINTS, demo),
                 repository::municipalities,
                 () -> repository.coveragePositions(measured, demo),
@@ -81,7 +81,7 @@ public final class SupportCoverage {
         List<SupportRepository.Position> positions = (List<SupportRepository.Position>) read.get(3);
         return compute(criterion, radiusKm, kindParameter,
                 measured == null ? List.copyOf(SupportPointKinds.get().kinds()) : measured,
-                by.name(), datasets, datasets.stream().anyMatch(SupportApi.DatasetRef::demo),
+                by.code(), datasets, datasets.stream().anyMatch(SupportApi.DatasetRef::demo),
                 municipalities, positions, (SupportApi.Excluded) read.get(4), norm.norm(), members, names);
     }
 

@@ -19,6 +19,7 @@ import nl.regiograaf.importer.LspNorm;
 import nl.regiograaf.importer.MunicipalityIndex;
 import nl.regiograaf.importer.SupportPointKinds;
 import nl.regiograaf.model.DivisionKey;
+import nl.regiograaf.model.DivisionKey;
 import nl.regiograaf.model.DivisionKind;
 import nl.regiograaf.model.SupportApi;
 import nl.regiograaf.repo.AnalysisRepository;
@@ -79,7 +80,7 @@ final class ScaleAnalyses {
                 f -> new Phases(() -> f.rows().prefetch(true, codes(f.service().divisions()), true),
                         () -> f.service().partitionChecks())));
         timed.add(new Timed("coverage 10 km by IZA", COVERAGE_TARGET_MS,
-                f -> SupportCoverage.fromGraph(f.support(), 10.0, null, null, DivisionKind.IZA, true),
+                f -> SupportCoverage.fromGraph(f.support(), 10.0, null, null, DivisionKey.of(DivisionKind.IZA), true),
                 ScaleAnalyses::coveragePhases));
         timed.add(new Timed("scenario check (" + SCENARIO_BASE + ", 5 moves)", SCENARIO_TARGET_MS,
                 f -> f.scenarios().checkMoves(null, SCENARIO_BASE, scenarios.get(0)),
@@ -111,7 +112,7 @@ final class ScaleAnalyses {
             @SuppressWarnings("unchecked")
             List<SupportRepository.Position> positions = (List<SupportRepository.Position>) read[1];
             Map<String, String> names = new HashMap<>();
-            Map<String, List<String>> members = f.support().members(DivisionKind.IZA.name(), names);
+            Map<String, List<String>> members = f.support().members(DivisionKey.of(DivisionKind.IZA), names);
             return SupportCoverage.compute(SupportCoverage.Criterion.DISTANCE, 10.0, null,
                     List.copyOf(SupportPointKinds.get().kinds()), DivisionKind.IZA.name(), datasets,
                     datasets.stream().anyMatch(SupportApi.DatasetRef::demo), f.support().municipalities(), positions,

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.regiograaf.analysis.GraphRows;
 import nl.regiograaf.db.GraphClient;
+import nl.regiograaf.model.DivisionKey;
 import nl.regiograaf.model.DivisionKind;
 import nl.regiograaf.model.SupportApi;
 import org.neo4j.driver.Record;
@@ -88,10 +89,12 @@ public final class SupportRepository {
                         .sorted(Comparator.comparing(Municipality::name)).toList());
     }
 
-    /** Region code → member codes for one division, regions and members in code order; names into {@code namesOut}. */
-    public Map<String, List<String>> members(String kind, Map<String, String> namesOut) {
-        DivisionKind division = DivisionKind.valueOf(kind);
-        DivisionMembers members = members(division, () -> nationalRows.division(division));
+    /**
+     * Region code → member codes for one division, national or own, regions and members in code order; names into
+     * {@code namesOut}. An own division that covers part of the country has members only there.
+     */
+    public Map<String, List<String>> members(DivisionKey division, Map<String, String> namesOut) {
+        DivisionMembers members = members(division.code(), () -> nationalRows.division(division));
         namesOut.putAll(members.names());
         return members.members();
     }
@@ -100,12 +103,13 @@ public final class SupportRepository {
     public Map<String, List<String>> membersOf(Set<DivisionKind> kinds) {
         Map<String, List<String>> all = new HashMap<>();
         nationalRows.divisions(List.copyOf(new TreeSet<>(kinds)))
-                .forEach((kind, division) -> all.putAll(members(kind, () -> division).members()));
+                .forEach((kind, division) -> all.putAll(members(kind.name(), () -> division).members()));
         return all;
     }
 
-    private DivisionMembers members(DivisionKind kind, java.util.function.Supplier<GraphRows.Division> division) {
-        return nationalRows.cache().getNational("rows:members:" + kind, () -> members(division.get()));
+    /** Per national version: an own division's import or removal bumps it too. */
+    private DivisionMembers members(String code, java.util.function.Supplier<GraphRows.Division> division) {
+        return nationalRows.cache().getNational("rows:members:" + code, () -> members(division.get()));
     }
 
     private static DivisionMembers members(GraphRows.Division division) {

@@ -84,7 +84,7 @@ public final class App {
         AnalysisService analysisService = new AnalysisService(analysisRows, nationalRows, divisions);
         AnalysisController analysis = new AnalysisController(analysisService, divisions);
         MembershipController memberships = new MembershipController(new MembershipRepository(graph), cache, divisions);
-        SupportController support = new SupportController(new SupportRepository(graph, nationalRows), cache);
+        SupportController support = new SupportController(new SupportRepository(graph, nationalRows), cache, divisions);
         WriteAccess writeAccess = new WriteAccess(config.adminToken());
         ImportController imports = new ImportController(new UserImport(graph, dataVersion));
         ExportController export = new ExportController(new ExportRepository(graph), writeAccess);

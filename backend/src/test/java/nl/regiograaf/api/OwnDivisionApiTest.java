@@ -406,6 +406,70 @@ class OwnDivisionApiTest {
         assertEquals(2, out.get("partition").get("unassigned").size(), "Amsterdam and Alkmaar");
     }
 
+    /**
+     * Coverage and the ketenaanpak matrix by an own division (here one covering a province): its regions, with members
+     * and population as imported, and per region the same figures the municipality rows of the same answer give.
+     */
+    @Test
+    void coverageAndKetenaanpakkenAcceptAnOwnDivision() {
+        Map<String, String> province = new TreeMap<>();
+        DataFiles.csv("municipalities.csv").forEach(r -> province.put(r.get("code"), r.get("province_code")));
+        List<String> utrecht = province.entrySet().stream().filter(e -> e.getValue().equals("PV26")).map(Map.Entry::getKey).toList();
+        Map<String, Set<String>> members = new TreeMap<>();
+        StringBuilder csv = new StringBuilder("municipality;region;regionName\n");
+        for (int i = 0; i < utrecht.size(); i++) {
+            String region = i % 2 == 0 ? "U1" : "U2";
+            csv.append(utrecht.get(i)).append(';').append(region).append(";Utrecht ").append(region).append('\n');
+            members.computeIfAbsent(region, k -> new TreeSet<>()).add(utrecht.get(i));
+        }
+        String kind = newKind();
+        assertEquals(200, importDivision("kind=" + kind + "&scope=pv26", csv.toString()).status());
+        Map<String, Long> population = populations();
+
+        JsonNode coverage = Http.get("/api/coverage?radiusKm=10&by=" + kind.toLowerCase(Locale.ROOT)).json();
+        assertEquals(kind, coverage.get("by").asText());
+        Map<String, JsonNode> rows = new HashMap<>();
+        coverage.get("municipalities").forEach(m -> rows.put(m.get("code").asText(), m));
+        assertEquals(province.size(), rows.size(), "every municipality of the country is measured, not only the scope");
+        assertEquals(members.keySet(), codes(coverage.get("regions")));
+        for (JsonNode region : coverage.get("regions")) {
+            Set<String> expected = members.get(region.get("code").asText());
+            assertEquals("Utrecht " + region.get("code").asText(), region.get("name").asText());
+            assertEquals(expected.size(), region.get("municipalities").asInt());
+            assertEquals(expected.stream().mapToLong(population::get).sum(), region.get("population").asLong());
+            assertEquals(expected.stream().filter(m -> rows.get(m).get("covered").asBoolean())
+                    .mapToLong(population::get).sum(), region.get("coveredPopulation").asLong(), region.toString());
+        }
+
+        JsonNode keten = Http.get("/api/ketenaanpakken/coverage?by=" + kind).json();
+        assertEquals(kind, keten.get("by").asText());
+        assertEquals(members.keySet(), codes(keten.get("regions")));
+        for (JsonNode region : keten.get("regions")) {
+            Set<String> expected = members.get(region.get("code").asText());
+            assertEquals(expected.size(), region.get("municipalities").asInt());
+            assertEquals(expected.stream().mapToLong(population::get).sum(), region.get("population").asLong());
+            assertEquals(keten.get("ketenaanpakken").size(), region.get("ketenaanpakken").size());
+        }
+
+        // an unknown kind is still a 400 naming the parameter, and lists the own kind among those expected
+        for (String path : List.of("/api/coverage?by=NOPE", "/api/ketenaanpakken/coverage?by=NOPE")) {
+            Http.Response bad = Http.get(path);
+            assertEquals(400, bad.status(), path);
+            assertEquals("by", bad.json().get("parameter").asText(), bad.body());
+            assertTrue(bad.json().get("detail").asText().contains(kind), bad.body());
+        }
+        // after its removal the kind is unknown again (the answers and the catalogue follow the write)
+        Uploads.remove(OwnDivisionImport.datasetId(kind));
+        assertEquals(400, Http.get("/api/coverage?by=" + kind).status());
+        assertEquals(400, Http.get("/api/ketenaanpakken/coverage?by=" + kind).status());
+    }
+
+    private static Set<String> codes(JsonNode regions) {
+        Set<String> codes = new TreeSet<>();
+        regions.forEach(r -> codes.add(r.get("code").asText()));
+        return codes;
+    }
+
     /** Bad parameters and bad lines: 400 problem+json naming where, and nothing is written. */
     @Test
     void badInputIsRejectedNamingWhereAndWritesNothing() {

@@ -126,6 +126,40 @@ class OwnDivisionViewsTest extends BrowserTest {
         assertFalse(source.contains(division.get("dataset").asText()), "no dataset id: " + source);
     }
 
+    @Test
+    void dekkingKetenaanpakkenAndTheProfileShowTheOwnDivisionsRegions() {
+        page.open("#/ketenaanpakken?by=" + KIND);
+        assertEquals(LABEL, optionText("keten-by", KIND));
+        JsonNode keten = Http.get("/api/ketenaanpakken/coverage?by=" + KIND).json();
+        assertEquals(2, keten.get("regions").size(), keten.toString());
+        assertEquals(keten.get("regions").size(), page.count("#results table.matrix tr[data-key]"), "one row per region of the API");
+        for (JsonNode r : keten.get("regions")) {
+            assertTrue(page.text("#results table.matrix tr[data-key='" + r.get("code").asText() + "']")
+                    .startsWith(r.get("name").asText()), r.toString());
+        }
+
+        page.open("#/coverage?criterion=distance&radius=10&by=" + KIND);
+        assertEquals(LABEL, optionText("coverage-by", KIND));
+        JsonNode coverage = Http.get("/api/coverage?criterion=distance&radiusKm=10&by=" + KIND + "&demo=false").json();
+        assertEquals(coverage.get("regions").size(), page.count("#results table.coverage-regions tr[data-key]"));
+        for (JsonNode r : coverage.get("regions")) {
+            assertEquals(1, page.count("#results table.coverage-regions tr[data-key='" + r.get("code").asText() + "']"), r.toString());
+        }
+
+        // the profile of an own region has the ketenaanpak cells of the API's answer by that division
+        page.open("#/map?color=" + KIND + "&borders=&focus=" + KIND + "-W");
+        page.waitFor("profile", () -> "ready".equals(page.profileStatus()) && page.count(".loading") == 0);
+        JsonNode west = null;
+        for (JsonNode r : keten.get("regions")) {
+            west = r.get("code").asText().equals(KIND + "-W") ? r : west;
+        }
+        for (JsonNode k : keten.get("ketenaanpakken")) {
+            String code = k.get("code").asText();
+            assertEquals(west.get("ketenaanpakken").get(code).get("state").asText(),
+                    page.attribute("#profile-body tr[data-ketenaanpak='" + code + "']", "data-state"), code);
+        }
+    }
+
     /** The text of the option with this value in the select, or null when it is not offered. */
     private static String optionText(String selectId, String value) {
         List<WebElement> options = new Select(page.driver().findElement(By.id(selectId))).getOptions();

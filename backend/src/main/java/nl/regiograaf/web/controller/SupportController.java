@@ -20,8 +20,10 @@ import nl.regiograaf.db.VersionedCache;
 import nl.regiograaf.importer.DatasetWriter;
 import nl.regiograaf.importer.Ketenaanpakken;
 import nl.regiograaf.importer.SupportPointKinds;
+import nl.regiograaf.model.DivisionKey;
 import nl.regiograaf.model.DivisionKind;
 import nl.regiograaf.model.SupportApi;
+import nl.regiograaf.repo.DivisionCatalog;
 import nl.regiograaf.repo.SupportRepository;
 
 /**
@@ -33,10 +35,12 @@ public final class SupportController {
 
     private final SupportRepository repository;
     private final VersionedCache cache;
+    private final DivisionCatalog divisions;
 
-    public SupportController(SupportRepository repository, VersionedCache cache) {
+    public SupportController(SupportRepository repository, VersionedCache cache, DivisionCatalog divisions) {
         this.repository = repository;
         this.cache = cache;
+        this.divisions = divisions;
     }
 
     @OpenApi(path = "/api/datasets", methods = HttpMethod.GET, tags = "support",
@@ -77,7 +81,7 @@ public final class SupportController {
                 @OpenApiParam(name = "criterion", description = "distance (default) or municipality (the AZWA norm)"),
                 @OpenApiParam(name = "radiusKm", description = "positive number up to 100, rounded to 0.1 km (the answer's radiusKm is the rounded value); default 10; distance criterion only"),
                 @OpenApiParam(name = "kind", description = "kinds, comma separated; default all (distance) or the LSP kinds (municipality)"),
-                @OpenApiParam(name = "by", description = "division: GGD, VR, ZK, ROAZ, IZA or PROVINCE; default IZA"),
+                @OpenApiParam(name = "by", description = "division: GGD, VR, ZK, ROAZ, IZA, PROVINCE or an own division's kind; default IZA"),
                 @OpenApiParam(name = "demo", description = "false: real data only; default true")
             },
             responses = {
@@ -88,7 +92,7 @@ public final class SupportController {
         SupportCoverage.Criterion criterion = SupportParams.criterion(ctx);
         double radius = SupportParams.radiusKm(ctx);
         List<String> kinds = SupportParams.kinds(ctx);
-        DivisionKind by = SupportParams.by(ctx);
+        DivisionKey by = SupportParams.by(ctx, divisions);
         boolean demo = SupportParams.includeDemo(ctx);
         String kindParameter = kinds == null ? null : String.join(",", kinds);
         String reach = criterion == SupportCoverage.Criterion.DISTANCE ? "|" + radius : "";
@@ -99,7 +103,7 @@ public final class SupportController {
     @OpenApi(path = "/api/ketenaanpakken/coverage", methods = HttpMethod.GET, tags = "support",
             summary = "Ketenaanpak participation per region × ketenaanpak: municipalities and population taking part, share, regions where a ketenaanpak is absent, region-level-only evidence",
             queryParams = {
-                @OpenApiParam(name = "by", description = "division: GGD, VR, ZK, ROAZ, IZA or PROVINCE; default IZA"),
+                @OpenApiParam(name = "by", description = "division: GGD, VR, ZK, ROAZ, IZA, PROVINCE or an own division's kind; default IZA"),
                 @OpenApiParam(name = "ketenaanpak", description = "one of kansrijke-start, valpreventie, overgewicht-kinderen, gli, welzijn-op-recept; default all"),
                 @OpenApiParam(name = "demo", description = "false: real data only; default true")
             },
@@ -108,7 +112,7 @@ public final class SupportController {
                 @OpenApiResponse(status = "400", description = "Bad by, ketenaanpak or demo")
             })
     public void ketenaanpakCoverage(Context ctx) {
-        DivisionKind by = SupportParams.by(ctx);
+        DivisionKey by = SupportParams.by(ctx, divisions);
         String only = SupportParams.ketenaanpak(ctx);
         boolean demo = SupportParams.includeDemo(ctx);
         CachedJson.send(ctx, cache, "ketenaanpakken|" + by + "|" + only + "|" + demo, () -> {
@@ -120,12 +124,12 @@ public final class SupportController {
             Set<DivisionKind> kinds = statements.stream().filter(SupportRepository.RegionalStatement::onRegion)
                     .flatMap(s -> DivisionKind.parse(s.regionKind()).stream())
                     .collect(Collectors.toCollection(HashSet::new));
-            kinds.add(by);
+            by.nationalKind().ifPresent(kinds::add);
             Map<String, List<String>> stated = repository.membersOf(kinds);
             Map<String, String> names = new HashMap<>();
-            Map<String, List<String>> members = repository.members(by.name(), names);
+            Map<String, List<String>> members = repository.members(by, names);
             List<SupportApi.DatasetRef> datasets = repository.datasets(DatasetWriter.Spec.KETENAANPAKKEN, demo);
-            return KetenaanpakGaps.compute(by.name(), ketenaanpakken, datasets,
+            return KetenaanpakGaps.compute(by.code(), ketenaanpakken, datasets,
                     datasets.stream().anyMatch(SupportApi.DatasetRef::demo), repository.municipalities(), members, names,
                     repository.municipalParticipation(demo), statements,
                     code -> stated.getOrDefault(code, List.of()));

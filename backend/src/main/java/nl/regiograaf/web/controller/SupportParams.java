@@ -9,7 +9,9 @@ import java.util.Set;
 import nl.regiograaf.analysis.SupportCoverage;
 import nl.regiograaf.importer.Ketenaanpakken;
 import nl.regiograaf.importer.SupportPointKinds;
+import nl.regiograaf.model.DivisionKey;
 import nl.regiograaf.model.DivisionKind;
+import nl.regiograaf.repo.DivisionCatalog;
 import nl.regiograaf.web.error.ApiException;
 
 /** Parameters of the support-point and ketenaanpak endpoints; a bad value is a 400 naming the parameter. */
@@ -97,9 +99,10 @@ final class SupportParams {
     }
 
     /** {@code by}: a division kind; IZA when absent. */
-    static DivisionKind by(Context ctx) {
+    /** {@code by}: a national or an own division; IZA when absent. */
+    static DivisionKey by(Context ctx, DivisionCatalog catalog) {
         String v = ctx.queryParam("by");
-        return v == null || v.isBlank() ? DivisionKind.IZA : Params.kind("by", v);
+        return v == null || v.isBlank() ? DivisionKey.of(DivisionKind.IZA) : Params.division(catalog, "by", v);
     }
 
     /** {@code ketenaanpak}: one ketenaanpak code or name; null (all) when absent. */
