@@ -24,7 +24,9 @@ import org.neo4j.driver.TransactionContext;
  */
 public final class GraphClient implements AutoCloseable {
 
-    private final Driver driver;
+    private final java.util.function.Supplier<Driver> newDriver;
+    private volatile Driver driver;
+    private volatile boolean closed;
     private final SessionConfig sessionConfig;
     private final TransactionConfig readTx;
     private final TransactionConfig writeTx;
@@ -39,7 +41,7 @@ public final class GraphClient implements AutoCloseable {
                 .withLogging(Logging.slf4j())
                 .withoutEncryption()
                 .build();
-        this.driver = password.isEmpty()
+        this.newDriver = () -> password.isEmpty()
                 ? GraphDatabase.driver(uri, AuthTokens.none(), config)
                 : GraphDatabase.driver(uri, AuthTokens.basic(user, password), config);
         // One bookmark manager for all sessions: a read after a write (or after reading a newer data version) waits
@@ -52,16 +54,41 @@ public final class GraphClient implements AutoCloseable {
         this.rowCap = rowCap;
     }
 
+    /**
+     * The driver, made at first use: making it loads a few hundred classes (driver, Netty), a quarter second on a cold
+     * JVM that the server spends after its port is open, beside Neo4j's start ({@link #prepare}), not before.
+     */
+    private Driver driver() {
+        Driver d = driver;
+        if (d != null && !closed) {
+            return d;
+        }
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("this GraphClient is closed");
+            }
+            if (driver == null) {
+                driver = newDriver.get();
+            }
+            return driver;
+        }
+    }
+
+    /** Makes the driver now (it connects lazily: nothing is sent to Neo4j). */
+    public void prepare() {
+        driver();
+    }
+
     /** Runs {@code work} in one read transaction. */
     public <T> T read(Function<TransactionContext, T> work) {
-        try (var session = driver.session(sessionConfig)) {
+        try (var session = driver().session(sessionConfig)) {
             return session.executeRead(work::apply, readTx);
         }
     }
 
     /** Runs {@code work} in one write transaction: all of it commits, or none. */
     public <T> T write(Function<TransactionContext, T> work) {
-        try (var session = driver.session(sessionConfig)) {
+        try (var session = driver().session(sessionConfig)) {
             return session.executeWrite(work::apply, writeTx);
         }
     }
@@ -107,7 +134,7 @@ public final class GraphClient implements AutoCloseable {
 
     public boolean reachable() {
         try {
-            driver.verifyConnectivity();
+            driver().verifyConnectivity();
             return true;
         } catch (RuntimeException e) {
             return false;
@@ -119,8 +146,11 @@ public final class GraphClient implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        driver.close();
+    public synchronized void close() {
+        closed = true;
+        if (driver != null) {
+            driver.close();
+        }
     }
 
     /** Rows collected by the query (each a list of plain values) and the cap flag. */
