@@ -11,9 +11,10 @@ import org.neo4j.driver.Session;
 
 /**
  * The yardstick of a restart (issue 12 item 4): a JVM that does nothing but start this app's Neo4j (same jar, same
- * settings, same store) and answer one first query over Bolt with the official driver: the app's first query (the
- * data version and startup marker). Until that answer Neo4j itself cannot serve anything; a restart of the app is then measured as what
- * it adds to this. Prints one line: {@code Neo4j alone: own start N ms, first query N ms, answered N ms after launch}.
+ * settings, same store) and answer one first query over Bolt with the official driver, the app's own first query (the
+ * data version and startup marker). Until that answer Neo4j itself serves nothing; a restart of the app is measured by
+ * what it adds to this. Prints one line: {@code Neo4j alone: own start N ms, first query N ms, answered N ms after
+ * launch}.
  * Run (with the app stopped): {@code java -cp backend/target/regiograaf.jar nl.regiograaf.bench.Neo4jAloneStart STORE}.
  */
 public final class Neo4jAloneStart {
