@@ -140,6 +140,10 @@ public final class AnalysisService {
     /** Every contact type counts for contiguity: boundary, point and water (see {@link Contiguity}). */
     Adjacency adjacency() {
         return cache.getNational("contiguity", () -> {
+            java.util.Optional<nl.regiograaf.repo.PackedBorders.Edges> packed = rows.packedBorders();
+            if (packed.isPresent()) {
+                return new Adjacency(new Contiguity(packed.get()), false);
+            }
             GraphRows.Borders borders = rows.borders();
             return new Adjacency(new Contiguity(rows.municipalities().byCode().keySet(), borders.rows()), borders.truncated());
         });

@@ -61,6 +61,41 @@ public final class Contiguity {
         }
     }
 
+    /** The adjacency of packed borders: every municipality with a code, every border (all contact types count). */
+    public Contiguity(nl.regiograaf.repo.PackedBorders.Edges edges) {
+        String[] all = edges.codes();
+        for (String code : all) {
+            indexOf(code);
+        }
+        int n = codes.size();
+        int[] a = new int[edges.count()];
+        int[] b = new int[edges.count()];
+        int count = 0;
+        boolean unique = n == all.length; // then a packed place is the index (codes are unique: always)
+        for (int e = 0; e < edges.count(); e++) {
+            int from = unique ? edges.a()[e] : index.get(all[edges.a()[e]]);
+            int to = unique ? edges.b()[e] : index.get(all[edges.b()[e]]);
+            if (from != to) {
+                a[count] = from;
+                b[count++] = to;
+            }
+        }
+        offsets = new int[n + 1];
+        for (int e = 0; e < count; e++) {
+            offsets[a[e] + 1]++;
+            offsets[b[e] + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            offsets[i + 1] += offsets[i];
+        }
+        neighbours = new int[2 * count];
+        int[] next = Arrays.copyOf(offsets, n);
+        for (int e = 0; e < count; e++) {
+            neighbours[next[a[e]]++] = b[e];
+            neighbours[next[b[e]]++] = a[e];
+        }
+    }
+
     private int indexOf(String code) {
         return index.computeIfAbsent(code, c -> {
             codes.add(c);
@@ -84,6 +119,10 @@ public final class Contiguity {
 
     int neighbour(int k) {
         return neighbours[k];
+    }
+
+    int size() {
+        return codes.size();
     }
 
     int neighbourCount() {

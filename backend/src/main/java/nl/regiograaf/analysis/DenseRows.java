@@ -389,6 +389,10 @@ public final class DenseRows {
         /** The adjacency of {@code contiguity} re-indexed to {@code municipalities} (borders to other codes left out). */
         public static Adjacency of(Contiguity contiguity, Municipalities municipalities) {
             int n = municipalities.size();
+            int[] dense = new int[contiguity.size()];
+            for (int c = 0; c < dense.length; c++) {
+                dense[c] = municipalities.indexOf(contiguity.code(c));
+            }
             int[] offsets = new int[n + 1];
             int[] neighbours = new int[contiguity.neighbourCount()];
             int size = 0;
@@ -397,7 +401,7 @@ public final class DenseRows {
                 int c = contiguity.existingIndex(municipalities.codes[m]);
                 if (c >= 0) {
                     for (int k = contiguity.offset(c); k < contiguity.offset(c + 1); k++) {
-                        int w = municipalities.indexOf(contiguity.code(contiguity.neighbour(k)));
+                        int w = dense[contiguity.neighbour(k)];
                         if (w >= 0) {
                             neighbours[size++] = w;
                         }

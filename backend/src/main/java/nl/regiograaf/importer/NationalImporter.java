@@ -112,6 +112,23 @@ public final class NationalImporter {
         tx.run(Cypher.query("import/region_members")).consume();
         tx.run(Cypher.query("import/municipality_borders")).consume();
         writePackedRegions(tx);
+        writePackedBorders(tx);
+    }
+
+    /** Every municipality's border list packed in one string (see {@link nl.regiograaf.repo.PackedBorders}). */
+    private static void writePackedBorders(TransactionContext tx) {
+        List<org.neo4j.driver.Record> read = tx.run(Cypher.query("import/borders_packed_read")).list();
+        List<String> codes = new java.util.ArrayList<>();
+        List<List<String>> borders = new java.util.ArrayList<>();
+        if (!read.isEmpty()) {
+            for (org.neo4j.driver.Value row : read.get(0).get("rows").values()) {
+                codes.add(row.get(0).asString());
+                borders.add(strings(row.get(1)));
+            }
+        }
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("packed", nl.regiograaf.repo.PackedBorders.pack(codes, borders));
+        tx.run(Cypher.query("import/borders_packed"), parameters).consume();
     }
 
     /**

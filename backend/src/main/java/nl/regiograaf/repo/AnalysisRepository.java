@@ -116,6 +116,19 @@ public final class AnalysisRepository {
         return s.isEmpty() ? null : s;
     }
 
+    /**
+     * The borders from their packed value (see {@link PackedBorders}); empty when the store has none or it holds more
+     * than the row cap (then read {@link #borders()}).
+     */
+    public java.util.Optional<PackedBorders.Edges> packedBorders() {
+        int cap = graph.rowCap();
+        return graph.read(tx -> {
+            List<Record> records = tx.run(Cypher.query("queries/analysis_borders_packed"), Map.of()).list();
+            return records.isEmpty() ? java.util.Optional.<PackedBorders.Edges>empty()
+                    : java.util.Optional.ofNullable(PackedBorders.unpack(records.get(0).get("packed").asString(), cap));
+        });
+    }
+
     public GraphRows.Borders borders() {
         return graph.read(tx -> borders(tx, graph.rowCap()));
     }

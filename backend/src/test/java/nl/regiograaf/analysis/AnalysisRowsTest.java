@@ -65,6 +65,34 @@ class AnalysisRowsTest {
         assertTrue(borders.rows().stream().map(GraphRows.Border::contact).distinct().count() >= 3);
     }
 
+    /** The packed borders (one string) hold exactly the stored BORDERS, as pairs of codes. */
+    @Test
+    void packedBordersHoldEveryBorder() {
+        Set<String> relationships = client.read(tx -> tx.run(
+                "MATCH (a:Municipality)-[b:BORDERS]->(c:Municipality) RETURN a.code AS a, c.code AS b")
+                .list(r -> r.get("a").asString() + "|" + r.get("b").asString()))
+                .stream().collect(Collectors.toCollection(TreeSet::new));
+        client.write(nl.regiograaf.importer.NationalImporter::finishNationalWrite);
+        nl.regiograaf.repo.PackedBorders.Edges edges = new AnalysisRepository(client).packedBorders().orElseThrow();
+        Set<String> read = new TreeSet<>();
+        for (int e = 0; e < edges.count(); e++) {
+            read.add(edges.codes()[edges.a()[e]] + "|" + edges.codes()[edges.b()[e]]);
+        }
+        assertEquals(relationships, read);
+        assertEquals(relationships.size(), edges.count());
+        long municipalities = client.read(tx -> tx.run("MATCH (m:Municipality) RETURN count(m) AS n").single().get("n").asLong());
+        assertEquals(municipalities, edges.codes().length);
+        // and the partition checks over them are those over the border rows
+        AnalysisRepository repository = new AnalysisRepository(client);
+        GraphRows.Municipalities rows = repository.municipalities();
+        Contiguity fromRows = new Contiguity(rows.byCode().keySet(), repository.borders().rows());
+        for (DivisionKind kind : DivisionKind.values()) {
+            GraphRows.Division division = repository.division(kind);
+            assertEquals(PartitionChecks.compute(division, rows, fromRows, false),
+                    PartitionChecks.compute(division, rows, new Contiguity(edges), false), kind.name());
+        }
+    }
+
     /**
      * The packed value on each division (one string per division) answers exactly the rows of the regions' member lists
      * after every write path that changes memberships: the national write, an own-division import (a new division node
