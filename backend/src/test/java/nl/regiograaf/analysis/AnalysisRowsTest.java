@@ -65,6 +65,22 @@ class AnalysisRowsTest {
         assertTrue(borders.rows().stream().map(GraphRows.Border::contact).distinct().count() >= 3);
     }
 
+    /** The packed municipality rows (one string) are the rows read from the nodes, in the same order. */
+    @Test
+    void packedMunicipalitiesEqualTheNodes() {
+        client.write(nl.regiograaf.importer.NationalImporter::finishNationalWrite);
+        AnalysisRepository repository = new AnalysisRepository(client);
+        boolean present = client.read(tx -> tx.run("MATCH (p:PackedBorders) RETURN p.municipalities IS NOT NULL AS p")
+                .single().get("p").asBoolean());
+        assertTrue(present);
+        GraphRows.Municipalities nodes = repository.municipalities(false);
+        GraphRows.Municipalities packed = repository.municipalities(true);
+        assertTrue(nodes.byCode().size() > 300);
+        assertEquals(nodes, packed);
+        assertEquals(List.copyOf(nodes.byCode().keySet()), List.copyOf(packed.byCode().keySet()));
+        assertTrue(packed.byCode().values().stream().allMatch(m -> m.lat() != null && m.population() > 0));
+    }
+
     /** The packed borders (one string) hold exactly the stored BORDERS, as pairs of codes. */
     @Test
     void packedBordersHoldEveryBorder() {
