@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import nl.regiograaf.repo.PackedRegions;
 
 /**
  * The national rows as int arrays, built once per national version: each municipality gets an index (code order of
@@ -76,6 +77,23 @@ public final class DenseRows {
         private int slot(String code) {
             int h = code.hashCode() * 0x9E3779B9;
             return (h ^ (h >>> 16)) & (slots.length - 1);
+        }
+
+        /** The index of the code {@code text[from, to)} (no string made), or -1 when no municipality row has it. */
+        int indexOf(String text, int from, int to) {
+            int hash = 0;
+            for (int i = from; i < to; i++) {
+                hash = 31 * hash + text.charAt(i); // String.hashCode
+            }
+            int h = hash * 0x9E3779B9;
+            int length = to - from;
+            for (int s = (h ^ (h >>> 16)) & (slots.length - 1); slots[s] != 0; s = (s + 1) & (slots.length - 1)) {
+                String code = codes[slots[s] - 1];
+                if (code.length() == length && code.regionMatches(0, text, from, length)) {
+                    return slots[s] - 1;
+                }
+            }
+            return -1;
         }
 
         /** The index of {@code code}, or -1 when no municipality row has it. */
@@ -178,15 +196,19 @@ public final class DenseRows {
             long unknown = 0;
             String lastRegion = null;
             int last = -1;
+            // A packed division is read without a membership object per row.
+            PackedRegions.Memberships packed = rows instanceof PackedRegions.Memberships p ? p : null;
             for (int i = 0; i < rows.size(); i++) {
-                GraphRows.Membership m = rows.get(i);
-                int municipality = municipalities.indexOf(m.municipality());
+                GraphRows.Membership m = packed == null ? rows.get(i) : null;
+                int municipality = m != null ? municipalities.indexOf(m.municipality())
+                        : municipalities.indexOf(packed.packed(), packed.codeFrom(i), packed.codeTo(i));
                 if (municipality < 0) {
                     return null;
                 }
                 rowMunicipality[i] = municipality;
-                if (!m.region().equals(lastRegion)) {
-                    lastRegion = m.region();
+                String region = m != null ? m.region() : packed.region(i);
+                if (!region.equals(lastRegion)) {
+                    lastRegion = region;
                     Integer r = regionIndex.get(lastRegion);
                     if (r == null) {
                         if (regions == codes.length) {
@@ -203,10 +225,12 @@ public final class DenseRows {
                     last = r;
                 }
                 rowRegion[i] = last;
-                if (m.evidenceLevel() != null) {
-                    evidence.merge(m.evidenceLevel(), 1L, Long::sum);
+                String source = m != null ? m.source() : packed.source(i);
+                String level = m != null ? m.evidenceLevel() : packed.evidenceLevel(i);
+                if (level != null) {
+                    evidence.merge(level, 1L, Long::sum);
                 }
-                if (PartitionChecks.isUnknown(m)) {
+                if (PartitionChecks.isUnknown(source, level)) {
                     unknown++;
                 }
             }

@@ -133,8 +133,12 @@ public final class PartitionChecks {
      * derived (level C: reconstructed from other lists and a sum check; no document lists it).
      */
     static boolean isUnknown(GraphRows.Membership m) {
-        return m.source() == null || m.source().isBlank()
-                || (m.evidenceLevel() != null && m.evidenceLevel().startsWith(DERIVED_EVIDENCE_PREFIX));
+        return isUnknown(m.source(), m.evidenceLevel());
+    }
+
+    static boolean isUnknown(String source, String evidenceLevel) {
+        return source == null || source.isBlank()
+                || (evidenceLevel != null && evidenceLevel.startsWith(DERIVED_EVIDENCE_PREFIX));
     }
 
     private static Api.Ref ref(String code, Map<String, GraphRows.Region> regions) {

@@ -138,7 +138,7 @@ public final class PackedRegions {
      * records and code strings for as long as its national version, and the young collections copying those live
      * sets made the first answers slow and uneven; a few int arrays are copied in one go.
      */
-    static final class Memberships extends AbstractList<GraphRows.Membership> implements RandomAccess {
+    public static final class Memberships extends AbstractList<GraphRows.Membership> implements RandomAccess {
         private final String packed;
         private int[] from = new int[64];
         private int[] to = new int[64];
@@ -186,12 +186,35 @@ public final class PackedRegions {
         @Override
         public GraphRows.Membership get(int i) {
             java.util.Objects.checkIndex(i, size);
-            int region = regionOfRow[i];
-            int k = i - firstRow.get(region);
-            String[] s = sources.get(region);
-            String[] e = evidence.get(region);
-            return new GraphRows.Membership(packed.substring(from[i], to[i]), regionCodes.get(region),
-                    blankToNull(s[s.length == 1 ? 0 : k]), blankToNull(e[e.length == 1 ? 0 : k]));
+            return new GraphRows.Membership(packed.substring(from[i], to[i]), region(i), source(i), evidenceLevel(i));
+        }
+
+        /** The packed value; row {@code i}'s municipality code is {@code packed[codeFrom(i), codeTo(i))}. */
+        public String packed() {
+            return packed;
+        }
+
+        public int codeFrom(int i) {
+            return from[i];
+        }
+
+        public int codeTo(int i) {
+            return to[i];
+        }
+
+        /** Row {@code i}'s region code (one string per region). */
+        public String region(int i) {
+            return regionCodes.get(regionOfRow[i]);
+        }
+
+        public String source(int i) {
+            String[] s = sources.get(regionOfRow[i]);
+            return blankToNull(s[s.length == 1 ? 0 : i - firstRow.get(regionOfRow[i])]);
+        }
+
+        public String evidenceLevel(int i) {
+            String[] e = evidence.get(regionOfRow[i]);
+            return blankToNull(e[e.length == 1 ? 0 : i - firstRow.get(regionOfRow[i])]);
         }
 
         @Override

@@ -65,6 +65,29 @@ class AnalysisRowsTest {
         assertTrue(borders.rows().stream().map(GraphRows.Border::contact).distinct().count() >= 3);
     }
 
+    /** Dense divisions read straight from the packed value answer as the rows from the member lists. */
+    @Test
+    void denseDivisionsFromThePackedValueAnswerAsTheLists() {
+        client.write(nl.regiograaf.importer.NationalImporter::finishNationalWrite);
+        AnalysisRepository repository = new AnalysisRepository(client);
+        List<String> kinds = java.util.Arrays.stream(DivisionKind.values()).map(DivisionKind::name).toList();
+        Map<String, GraphRows.Division> packed = repository.divisionsByCode(kinds, true);
+        Map<String, GraphRows.Division> lists = repository.divisionsByCode(kinds, false);
+        GraphRows.Municipalities rows = repository.municipalities();
+        DenseRows.Municipalities municipalities = DenseRows.Municipalities.of(rows);
+        Contiguity contiguity = new Contiguity(rows.byCode().keySet(), repository.borders().rows());
+        DenseRows.Adjacency adjacency = DenseRows.Adjacency.of(contiguity, municipalities);
+        DenseRows.Division zk = DenseRows.Division.of(packed.get("ZK"), municipalities);
+        for (String kind : kinds) {
+            assertTrue(packed.get(kind).memberships() instanceof nl.regiograaf.repo.PackedRegions.Memberships, kind);
+            DenseRows.Division dense = DenseRows.Division.of(packed.get(kind), municipalities);
+            assertEquals(PartitionChecks.compute(lists.get(kind), rows, contiguity, false),
+                    PartitionChecks.compute(dense, municipalities, adjacency, false, null, null), kind);
+            assertEquals(Overlaps.compute(lists.get(kind), lists.get("ZK"), rows), Overlaps.compute(dense, zk, municipalities),
+                    kind);
+        }
+    }
+
     /** The packed municipality rows (one string) are the rows read from the nodes, in the same order. */
     @Test
     void packedMunicipalitiesEqualTheNodes() {
