@@ -71,6 +71,11 @@ public final class AnalysisService {
     public Analysis.Overlap overlap(DivisionKey a, DivisionKey b) {
         return cache.getNational("overlap:" + a + ":" + b, () -> {
             rows.prefetch(true, List.of(a.code(), b.code()), false);
+            DenseRows.Division denseA = denseDivision(a.code());
+            DenseRows.Division denseB = denseDivision(b.code());
+            if (denseA != null && denseB != null) {
+                return Overlaps.compute(denseA, denseB, denseMunicipalities());
+            }
             Map<String, GraphRows.Division> divisions = rows.divisionsByCode(List.of(a.code(), b.code()));
             return Overlaps.compute(divisions.get(a.code()), divisions.get(b.code()), rows.municipalities());
         });
@@ -98,6 +103,11 @@ public final class AnalysisService {
             rows.prefetch(true, List.of(kind.code()), true);
             Adjacency adjacency = adjacency();
             java.util.Set<String> scope = kind.scope() == null ? null : java.util.Set.copyOf(kind.scope());
+            DenseRows.Division dense = denseDivision(kind.code());
+            if (dense != null) {
+                return PartitionChecks.compute(dense, denseMunicipalities(), denseAdjacency(), adjacency.truncated(), scope,
+                        kind.scopeName());
+            }
             return PartitionChecks.compute(rows.division(kind), rows.municipalities(), adjacency.contiguity(),
                     adjacency.truncated(), scope, kind.scopeName());
         });
@@ -130,12 +140,38 @@ public final class AnalysisService {
     /** Every contact type counts for contiguity: boundary, point and water (see {@link Contiguity}). */
     Adjacency adjacency() {
         return cache.getNational("contiguity", () -> {
+            java.util.Optional<nl.regiograaf.repo.PackedBorders.Edges> packed = rows.packedBorders();
+            if (packed.isPresent()) {
+                return new Adjacency(new Contiguity(packed.get()), false);
+            }
             GraphRows.Borders borders = rows.borders();
             return new Adjacency(new Contiguity(rows.municipalities().byCode().keySet(), borders.rows()), borders.truncated());
         });
     }
 
     record Adjacency(Contiguity contiguity, boolean truncated) {
+    }
+
+    /** The municipalities by index (see {@link DenseRows}), once per national version. */
+    public DenseRows.Municipalities denseMunicipalities() {
+        return cache.getNational("dense:municipalities", () -> DenseRows.Municipalities.of(rows.municipalities()));
+    }
+
+    /**
+     * The division with this kind code over {@link #denseMunicipalities()}, once per national version; null when the
+     * graph has no such division or it cannot be held densely (the analyses then work from the rows).
+     */
+    public DenseRows.Division denseDivision(String code) {
+        return cache.getNational("dense:division:" + code, () -> {
+            GraphRows.Division division = rows.divisionsByCode(List.of(code)).get(code);
+            return Optional.ofNullable(division == null ? null : DenseRows.Division.of(division, denseMunicipalities()));
+        }).orElse(null);
+    }
+
+    /** Every BORDERS relationship over municipality indexes (as {@link #adjacency()}), once per national version. */
+    DenseRows.Adjacency denseAdjacency() {
+        return cache.getNational("dense:adjacency", () -> DenseRows.Adjacency.of(adjacency().contiguity(),
+                denseMunicipalities()));
     }
 
     private NetworkGraph network() {

@@ -61,11 +61,72 @@ public final class Contiguity {
         }
     }
 
+    /** The adjacency of packed borders: every municipality with a code, every border (all contact types count). */
+    public Contiguity(nl.regiograaf.repo.PackedBorders.Edges edges) {
+        String[] all = edges.codes();
+        for (String code : all) {
+            indexOf(code);
+        }
+        int n = codes.size();
+        int[] a = new int[edges.count()];
+        int[] b = new int[edges.count()];
+        int count = 0;
+        boolean unique = n == all.length; // then a packed place is the index (codes are unique: always)
+        for (int e = 0; e < edges.count(); e++) {
+            int from = unique ? edges.a()[e] : index.get(all[edges.a()[e]]);
+            int to = unique ? edges.b()[e] : index.get(all[edges.b()[e]]);
+            if (from != to) {
+                a[count] = from;
+                b[count++] = to;
+            }
+        }
+        offsets = new int[n + 1];
+        for (int e = 0; e < count; e++) {
+            offsets[a[e] + 1]++;
+            offsets[b[e] + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            offsets[i + 1] += offsets[i];
+        }
+        neighbours = new int[2 * count];
+        int[] next = Arrays.copyOf(offsets, n);
+        for (int e = 0; e < count; e++) {
+            neighbours[next[a[e]]++] = b[e];
+            neighbours[next[b[e]]++] = a[e];
+        }
+    }
+
     private int indexOf(String code) {
         return index.computeIfAbsent(code, c -> {
             codes.add(c);
             return codes.size() - 1;
         });
+    }
+
+    /** The index of {@code code}, or -1 when it has no borders and is no municipality. */
+    int existingIndex(String code) {
+        Integer i = index.get(code);
+        return i == null ? -1 : i;
+    }
+
+    String code(int i) {
+        return codes.get(i);
+    }
+
+    int offset(int i) {
+        return offsets[i];
+    }
+
+    int neighbour(int k) {
+        return neighbours[k];
+    }
+
+    int size() {
+        return codes.size();
+    }
+
+    int neighbourCount() {
+        return neighbours.length;
     }
 
     /** The connected pieces of {@code members} on the subgraph they induce: largest first, codes sorted. */
@@ -139,6 +200,116 @@ public final class Contiguity {
     }
 
     /**
+     * As {@link #fragments(Map, Map)} over the dense rows: region index → its pieces (largest first, codes sorted), for
+     * the regions that fall apart. Strings only for those regions' members.
+     */
+    static Map<Integer, List<List<String>>> fragments(DenseRows.Division division, DenseRows.Municipalities municipalities,
+                                                      DenseRows.Adjacency adjacency) {
+        int n = municipalities.size();
+        boolean[] ownRun = new boolean[division.regions()];
+        for (int v = 0; v < n; v++) {
+            if (division.regionCount(v) > 1) {
+                for (int k = division.start[v]; k < division.start[v + 1]; k++) {
+                    ownRun[division.regionOf[k]] = true;
+                }
+            }
+        }
+        int[] group = new int[n];
+        for (int v = 0; v < n; v++) {
+            group[v] = division.regionCount(v) == 1 && !ownRun[division.regionOf[division.start[v]]]
+                    ? division.regionOf[division.start[v]] : -1;
+        }
+        int[] pieceOf = new int[n];
+        Arrays.fill(pieceOf, -1);
+        int[] queue = new int[n];
+        int[] piecesOfRegion = new int[division.regions()];
+        int[] regionOfPiece = new int[16];
+        int pieces = 0;
+        for (int v = 0; v < n; v++) {
+            if (group[v] >= 0 && pieceOf[v] < 0) {
+                int g = group[v];
+                pieceOf[v] = pieces;
+                int head = 0;
+                int tail = 0;
+                queue[tail++] = v;
+                while (head < tail) {
+                    int u = queue[head++];
+                    for (int k = adjacency.offsets[u]; k < adjacency.offsets[u + 1]; k++) {
+                        int w = adjacency.neighbours[k];
+                        if (group[w] == g && pieceOf[w] < 0) {
+                            pieceOf[w] = pieces;
+                            queue[tail++] = w;
+                        }
+                    }
+                }
+                if (pieces == regionOfPiece.length) {
+                    regionOfPiece = Arrays.copyOf(regionOfPiece, pieces * 2);
+                }
+                regionOfPiece[pieces++] = g;
+                piecesOfRegion[g]++;
+            }
+        }
+        Map<Integer, List<String>> members = new HashMap<>();
+        for (int v = 0; v < n; v++) {
+            if (group[v] >= 0 && piecesOfRegion[group[v]] > 1) {
+                members.computeIfAbsent(pieceOf[v], k -> new ArrayList<>()).add(municipalities.codes[v]);
+            }
+        }
+        Map<Integer, List<List<String>>> fragments = new HashMap<>();
+        for (Map.Entry<Integer, List<String>> piece : members.entrySet()) {
+            fragments.computeIfAbsent(regionOfPiece[piece.getKey()], k -> new ArrayList<>()).add(piece.getValue());
+        }
+        fragments.replaceAll((region, found) -> largestFirst(found));
+
+        // A region with a member in two regions: a search over its own members (see fragments above).
+        int[] inRegion = new int[n];
+        int[] seen = new int[n];
+        for (int r = 0; r < ownRun.length; r++) {
+            if (!ownRun[r]) {
+                continue;
+            }
+            int stamp = r + 1;
+            for (int k = division.memberStart[r]; k < division.memberStart[r + 1]; k++) {
+                inRegion[division.members[k]] = stamp;
+            }
+            List<int[]> found = new ArrayList<>();
+            for (int k = division.memberStart[r]; k < division.memberStart[r + 1]; k++) {
+                int v = division.members[k];
+                if (seen[v] == stamp) {
+                    continue;
+                }
+                seen[v] = stamp;
+                int head = 0;
+                int tail = 0;
+                queue[tail++] = v;
+                while (head < tail) {
+                    int u = queue[head++];
+                    for (int q = adjacency.offsets[u]; q < adjacency.offsets[u + 1]; q++) {
+                        int w = adjacency.neighbours[q];
+                        if (inRegion[w] == stamp && seen[w] != stamp) {
+                            seen[w] = stamp;
+                            queue[tail++] = w;
+                        }
+                    }
+                }
+                found.add(Arrays.copyOf(queue, tail));
+            }
+            if (found.size() > 1) {
+                List<List<String>> named = new ArrayList<>();
+                for (int[] piece : found) {
+                    List<String> codes = new ArrayList<>(piece.length);
+                    for (int v : piece) {
+                        codes.add(municipalities.codes[v]);
+                    }
+                    named.add(codes);
+                }
+                fragments.put(r, largestFirst(named));
+            }
+        }
+        return fragments;
+    }
+
+    /**
      * The pieces of every group ({@code group[i]}: a group number, or -1 for none), following borders only between
      * municipalities of one group, every municipality visited once: group → its pieces (unsorted).
      */
@@ -186,7 +357,7 @@ public final class Contiguity {
         return List.of(sorted);
     }
 
-    private static List<List<String>> largestFirst(List<List<String>> pieces) {
+    static List<List<String>> largestFirst(List<List<String>> pieces) {
         List<List<String>> sorted = new ArrayList<>(pieces.stream().map(Contiguity::sorted).toList());
         sorted.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed().thenComparing(p -> p.get(0)));
         return sorted;

@@ -118,6 +118,126 @@ public final class Overlaps {
     }
 
     /**
+     * As above from the dense rows (the same answer): the municipalities a region of {@code a} shares with each region
+     * of {@code b} are found per region of {@code a}, in the order the answer lists them, so nothing is sorted but each
+     * region's few (region of b, municipality) pairs. Objects only for the answer.
+     */
+    public static Analysis.Overlap compute(DenseRows.Division a, DenseRows.Division b, DenseRows.Municipalities municipalities) {
+        int n = municipalities.size();
+        boolean[] isMultiple = new boolean[n];
+        Set<String> multiple = new TreeSet<>();
+        for (int m = 0; m < n; m++) {
+            if (a.regionCount(m) > 1 || b.regionCount(m) > 1) {
+                isMultiple[m] = true;
+                multiple.add(municipalities.codes[m]);
+            }
+        }
+        int[] aByName = a.byName();
+        int[] bByName = b.byName();
+        int[] bRank = DenseRows.Division.ranks(bByName);
+        int[] pairsOfA = new int[a.regions()];
+        long[] largestOfA = new long[a.regions()];
+        int[] sizeOfA = new int[a.regions()];
+        int[] pairsOfB = new int[b.regions()];
+        long[] largestOfB = new long[b.regions()];
+        int[] sizeOfB = new int[b.regions()];
+        long[] pairs = new long[16];
+        List<Analysis.Intersection> intersections = new ArrayList<>();
+        List<Analysis.Intersection> own = new ArrayList<>();
+        List<Integer> ownB = new ArrayList<>();
+        for (int ra : aByName) {
+            int count = 0;
+            for (int k = a.memberStart[ra]; k < a.memberStart[ra + 1]; k++) {
+                int m = a.members[k];
+                for (int q = b.start[m]; q < b.start[m + 1]; q++) {
+                    if (count == pairs.length) {
+                        pairs = Arrays.copyOf(pairs, count * 2);
+                    }
+                    pairs[count++] = (long) b.regionOf[q] << 32 | municipalities.nameRank[m];
+                }
+            }
+            if (count == 0) {
+                continue;
+            }
+            Arrays.sort(pairs, 0, count);
+            own.clear();
+            ownB.clear();
+            Api.Ref refA = new Api.Ref(a.regionCodes[ra], a.regionNames[ra]);
+            for (int from = 0; from < count; ) {
+                int rb = (int) (pairs[from] >>> 32);
+                int to = from;
+                long population = 0;
+                List<Analysis.IntersectionMunicipality> members = new ArrayList<>();
+                while (to < count && (int) (pairs[to] >>> 32) == rb) {
+                    int m = municipalities.byName[(int) pairs[to]];
+                    members.add(new Analysis.IntersectionMunicipality(municipalities.codes[m], municipalities.names[m],
+                            municipalities.populations[m], isMultiple[m]));
+                    population += municipalities.populations[m];
+                    to++;
+                }
+                from = to;
+                own.add(new Analysis.Intersection(refA, new Api.Ref(b.regionCodes[rb], b.regionNames[rb]),
+                        List.copyOf(members), population, share(population, a.populations[ra]),
+                        share(population, b.populations[rb])));
+                ownB.add(rb);
+                pairsOfB[rb]++;
+                largestOfB[rb] = Math.max(largestOfB[rb], population);
+                sizeOfB[rb] = members.size();
+                largestOfA[ra] = Math.max(largestOfA[ra], population);
+            }
+            pairsOfA[ra] = own.size();
+            sizeOfA[ra] = own.get(0).municipalities().size();
+            Integer[] order = new Integer[own.size()];
+            Arrays.setAll(order, i -> i);
+            Arrays.sort(order, Comparator.comparingLong((Integer i) -> -own.get(i).population())
+                    .thenComparingInt(i -> bRank[ownB.get(i)]));
+            for (int i : order) {
+                intersections.add(own.get(i));
+            }
+        }
+
+        List<Analysis.RegionOverlap> regions = new ArrayList<>();
+        long largestSum = 0;
+        long totalA = 0;
+        boolean[] listedA = listed(a);
+        for (int r : aByName) {
+            if (listedA[r]) {
+                largestSum += largestOfA[r];
+                totalA += a.populations[r];
+                regions.add(summary(a, r, pairsOfA[r], sizeOfA[r], largestOfA[r]));
+            }
+        }
+        boolean[] listedB = listed(b);
+        for (int r : bByName) {
+            if (listedB[r]) {
+                regions.add(summary(b, r, pairsOfB[r], sizeOfB[r], largestOfB[r]));
+            }
+        }
+        Map<String, String> referenceDates = new LinkedHashMap<>();
+        referenceDates.put(a.kind, a.referenceDate);
+        referenceDates.put(b.kind, b.referenceDate);
+        return new Analysis.Overlap(a.kind, b.kind, referenceDates, intersections, regions,
+                share(largestSum, totalA), List.copyOf(multiple), a.truncated || b.truncated || municipalities.truncated);
+    }
+
+    private static boolean[] listed(DenseRows.Division division) {
+        boolean[] listed = new boolean[division.regions()];
+        for (int r : division.listed) {
+            listed[r] = true;
+        }
+        return listed;
+    }
+
+    /** As {@link #summary(GraphRows.Region, Side, List, long)}; {@code size}: the members of its one intersection. */
+    private static Analysis.RegionOverlap summary(DenseRows.Division division, int region, int intersects, int size,
+                                                  long largest) {
+        long population = division.populations[region];
+        boolean congruent = intersects == 1 && size == division.memberCount(region);
+        return new Analysis.RegionOverlap(division.regionKinds[region], division.regionCodes[region],
+                division.regionNames[region], population, intersects, congruent, share(largest, population));
+    }
+
+    /**
      * Congruent: the region touches exactly one region of the other side, and that one holds all its members. A
      * member that also lies in a second region of the other side (a double) makes the region touch two: it sits at
      * two tables, so it is not congruent, though {@code largestShare} may still be 1.

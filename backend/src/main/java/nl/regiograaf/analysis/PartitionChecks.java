@@ -83,12 +83,62 @@ public final class PartitionChecks {
     }
 
     /**
+     * As above from the dense rows (the same answer; see {@link DenseRows}): objects only for what the answer lists.
+     */
+    public static Analysis.PartitionCheck compute(DenseRows.Division division, DenseRows.Municipalities municipalities,
+                                                  DenseRows.Adjacency adjacency, boolean bordersTruncated,
+                                                  java.util.Set<String> scope, String scopeName) {
+        int n = municipalities.size();
+        Integer[] unassignedIndexes = java.util.stream.IntStream.range(0, n)
+                .filter(m -> division.regionCount(m) == 0 && (scope == null || scope.contains(municipalities.codes[m])))
+                .boxed().toArray(Integer[]::new);
+        java.util.Arrays.sort(unassignedIndexes, Comparator.comparingInt(m -> municipalities.nameRank[m]));
+        List<Api.Ref> unassigned = new ArrayList<>(unassignedIndexes.length);
+        for (int m : unassignedIndexes) {
+            unassigned.add(new Api.Ref(municipalities.codes[m], municipalities.names[m]));
+        }
+
+        List<Analysis.MultipleAssignment> multiple = new ArrayList<>();
+        for (int m = 0; m < n; m++) {
+            if (division.regionCount(m) > 1) {
+                List<Api.Ref> in = new ArrayList<>();
+                for (int k = division.start[m]; k < division.start[m + 1]; k++) {
+                    in.add(denseRef(division, division.regionOf[k]));
+                }
+                in.sort(Comparator.comparing(Api.Ref::name));
+                multiple.add(new Analysis.MultipleAssignment(new Api.Ref(municipalities.codes[m], municipalities.names[m]),
+                        List.copyOf(in)));
+            }
+        }
+        multiple.sort(Comparator.comparing((Analysis.MultipleAssignment a) -> a.municipality().name())
+                .thenComparing(a -> a.municipality().code()));
+
+        List<Analysis.Fragment> fragmented = new ArrayList<>();
+        Contiguity.fragments(division, municipalities, adjacency).forEach((region, pieces) ->
+                fragmented.add(new Analysis.Fragment(denseRef(division, region), pieces)));
+        fragmented.sort(Comparator.comparing((Analysis.Fragment f) -> f.region().name()).thenComparing(f -> f.region().code()));
+
+        boolean ok = unassigned.isEmpty() && multiple.isEmpty() && fragmented.isEmpty();
+        return new Analysis.PartitionCheck(division.kind, ok, unassigned, multiple, fragmented, division.unknown,
+                new TreeMap<>(division.evidence), division.referenceDate,
+                division.truncated || municipalities.truncated || bordersTruncated, scopeName);
+    }
+
+    private static Api.Ref denseRef(DenseRows.Division division, int region) {
+        return new Api.Ref(division.regionCodes[region], division.regionNames[region]);
+    }
+
+    /**
      * A membership is unknown when no source states it: it has no source at all, or its evidence level marks it as
      * derived (level C: reconstructed from other lists and a sum check; no document lists it).
      */
     static boolean isUnknown(GraphRows.Membership m) {
-        return m.source() == null || m.source().isBlank()
-                || (m.evidenceLevel() != null && m.evidenceLevel().startsWith(DERIVED_EVIDENCE_PREFIX));
+        return isUnknown(m.source(), m.evidenceLevel());
+    }
+
+    static boolean isUnknown(String source, String evidenceLevel) {
+        return source == null || source.isBlank()
+                || (evidenceLevel != null && evidenceLevel.startsWith(DERIVED_EVIDENCE_PREFIX));
     }
 
     private static Api.Ref ref(String code, Map<String, GraphRows.Region> regions) {

@@ -65,8 +65,18 @@ public final class ScenarioService {
     /** {@code base} with {@code moves} applied. */
     public ScenarioApi.Check checkMoves(String name, String base, List<GivenMove> moves) {
         checkName(name);
-        Applied applied = applyMoves(base, moves);
-        return check(name, "moves", moves.size(), applied.base(), applied.baseRows(), applied.scenario());
+        Validated validated = validated(base, moves);
+        DenseRows.Division baseDense = analyses.denseDivision(validated.base().code());
+        DenseRows.Division scenario = baseDense == null ? null
+                : baseDense.withMoves(validated.baseRows(), validated.moves(), analyses.denseMunicipalities());
+        ScenarioApi.Check dense = scenario == null ? null
+                : denseCheck(name, "moves", moves.size(), validated.base(), validated.baseRows(), baseDense, scenario);
+        return dense != null ? dense : check(name, "moves", moves.size(), validated.base(), validated.baseRows(),
+                Scenarios.applyMoves(validated.baseRows(), validated.moves()));
+    }
+
+    /** The base and the valid moves on it. */
+    private record Validated(DivisionKey base, GraphRows.Division baseRows, List<Scenarios.Move> moves) {
     }
 
     /** A base division and the scenario its moves make of it (also for a diff of the scenario against its base). */
@@ -75,6 +85,12 @@ public final class ScenarioService {
 
     /** {@code moves} checked against {@code base} and applied; bad moves are a {@link Rejected} naming each. */
     public Applied applyMoves(String base, List<GivenMove> moves) {
+        Validated validated = validated(base, moves);
+        return new Applied(validated.base(), validated.baseRows(),
+                Scenarios.applyMoves(validated.baseRows(), validated.moves()));
+    }
+
+    private Validated validated(String base, List<GivenMove> moves) {
         DivisionKey kind = baseKind(base, true);
         if (moves.size() > MAX_MOVES) {
             throw new Rejected("moves", moves.size() + " moves; at most " + MAX_MOVES + " are checked at once (upload the "
@@ -82,8 +98,7 @@ public final class ScenarioService {
         }
         prefetch(kind);
         GraphRows.Division baseRows = rows.division(kind);
-        List<Scenarios.Move> valid = validate(moves, baseRows);
-        return new Applied(kind, baseRows, Scenarios.applyMoves(baseRows, valid));
+        return new Validated(kind, baseRows, validate(moves, baseRows));
     }
 
     /** A whole division from CSV; {@code base} (may be absent) gives the before-figures and the changes. */
@@ -105,7 +120,29 @@ public final class ScenarioService {
                 .map(l -> new GraphRows.Membership(l.municipality(), l.region(), Scenarios.SCENARIO_SOURCE, null)).toList();
         GraphRows.Division scenario = new GraphRows.Division(label, baseRows == null ? null : baseRows.referenceDate(),
                 regions, memberships, false);
-        return check(name, "csv", 0, kind, baseRows, scenario);
+        DenseRows.Division baseDense = kind == null ? null : analyses.denseDivision(kind.code());
+        DenseRows.Division scenarioDense = kind != null && baseDense == null ? null
+                : DenseRows.Division.of(scenario, analyses.denseMunicipalities());
+        ScenarioApi.Check dense = scenarioDense == null ? null
+                : denseCheck(name, "csv", 0, kind, baseRows, baseDense, scenarioDense);
+        return dense != null ? dense : check(name, "csv", 0, kind, baseRows, scenario);
+    }
+
+    /** The check from the dense rows (the same answer); null when a division it needs is not held densely. */
+    private ScenarioApi.Check denseCheck(String name, String input, int moves, DivisionKey baseKey,
+                                         GraphRows.Division base, DenseRows.Division baseDense,
+                                         DenseRows.Division scenario) {
+        Map<DivisionKey, DenseRows.Division> against = new LinkedHashMap<>();
+        for (DivisionKey key : against(baseKey).keySet()) {
+            DenseRows.Division dense = analyses.denseDivision(key.code());
+            if (dense == null) {
+                return null;
+            }
+            against.put(key, dense);
+        }
+        AnalysisService.Adjacency adjacency = analyses.adjacency();
+        return Scenarios.check(name == null ? null : name.strip(), input, moves, baseKey, base, baseDense, scenario,
+                against, analyses.denseMunicipalities(), analyses.denseAdjacency(), adjacency.truncated());
     }
 
     private ScenarioApi.Check check(String name, String input, int moves, DivisionKey baseKey, GraphRows.Division base,

@@ -133,6 +133,152 @@ public final class Scenarios {
                 balance(regions), against, changes, partition.truncated() || scenario.truncated());
     }
 
+    /**
+     * As above from the dense rows (the same answer; see {@link DenseRows}): {@code scenario} over the same
+     * municipalities, {@code base} and {@code baseDense} the base (both null for none). The before-figures are computed
+     * from the base as the cached overlap answers compute them, the congruence of both sides without the intersections'
+     * member lists.
+     */
+    static ScenarioApi.Check check(String name, String input, int moves, DivisionKey baseKey, GraphRows.Division base,
+                                   DenseRows.Division baseDense, DenseRows.Division scenario,
+                                   Map<DivisionKey, DenseRows.Division> divisions, DenseRows.Municipalities municipalities,
+                                   DenseRows.Adjacency adjacency, boolean bordersTruncated) {
+        Set<String> scope = baseKey == null || baseKey.scope() == null ? null : Set.copyOf(baseKey.scope());
+        String scopeName = scope == null ? null : baseKey.scopeName();
+        Analysis.PartitionCheck p = PartitionChecks.compute(scenario, municipalities, adjacency, bordersTruncated, scope,
+                scopeName);
+        Analysis.PartitionCheck partition = new Analysis.PartitionCheck(SCENARIO_KIND, p.ok(), p.unassigned(),
+                p.multiplyAssigned(), p.fragmented(), p.unknownMembership(), p.membershipEvidence(),
+                base == null ? null : base.referenceDate(), p.truncated(), scopeName);
+
+        Set<String> baseCodes = new HashSet<>();
+        if (base != null) {
+            base.regions().forEach(r -> baseCodes.add(r.code()));
+        }
+        List<ScenarioApi.ScenarioRegion> regions = new ArrayList<>();
+        for (int r : scenario.listed) {
+            String[] codes = new String[scenario.memberCount(r)];
+            for (int k = scenario.memberStart[r]; k < scenario.memberStart[r + 1]; k++) {
+                codes[k - scenario.memberStart[r]] = municipalities.codes[scenario.members[k]];
+            }
+            java.util.Arrays.sort(codes);
+            regions.add(new ScenarioApi.ScenarioRegion(scenario.regionCodes[r], scenario.regionNames[r], List.of(codes),
+                    scenario.populations[r], !baseCodes.contains(scenario.regionCodes[r])));
+        }
+        regions.sort(Comparator.comparing(ScenarioApi.ScenarioRegion::name).thenComparing(ScenarioApi.ScenarioRegion::code));
+
+        List<ScenarioApi.Against> against = new ArrayList<>();
+        for (Map.Entry<DivisionKey, DenseRows.Division> entry : divisions.entrySet()) {
+            DivisionKey kind = entry.getKey();
+            Side[] after = sides(scenario, entry.getValue(), municipalities);
+            Side[] before = baseDense == null ? null : sides(baseDense, entry.getValue(), municipalities);
+            against.add(new ScenarioApi.Against(kind.code(), kind.label(), base != null && base.kind().equals(kind.code()),
+                    direction(before == null ? null : before[0], after[0]),
+                    direction(before == null ? null : before[1], after[1])));
+        }
+
+        List<ScenarioApi.Change> changes = new ArrayList<>();
+        if (base != null) {
+            Map<String, String> names = new HashMap<>();
+            base.regions().forEach(r -> names.put(r.code(), r.name()));
+            for (int r : scenario.listed) {
+                names.put(scenario.regionCodes[r], scenario.regionNames[r]);
+            }
+            for (int m = 0; m < municipalities.size(); m++) {
+                Set<String> from = codesOf(baseDense, m);
+                Set<String> to = codesOf(scenario, m);
+                if (!from.equals(to)) {
+                    changes.add(new ScenarioApi.Change(new Api.Ref(municipalities.codes[m], municipalities.names[m]),
+                            refs(from, names), refs(to, names)));
+                }
+            }
+            changes.sort(Comparator.comparing((ScenarioApi.Change c) -> c.municipality().name())
+                    .thenComparing(c -> c.municipality().code()));
+        }
+        return new ScenarioApi.Check(name, base == null ? null : base.kind(), input, moves, partition, regions,
+                balance(regions), against, changes, partition.truncated() || scenario.truncated);
+    }
+
+    /** The region codes of municipality {@code m} (no set built for one region or none: most municipalities). */
+    private static Set<String> codesOf(DenseRows.Division division, int m) {
+        int from = division.start[m];
+        int to = division.start[m + 1];
+        if (to == from) {
+            return Set.of();
+        }
+        if (to == from + 1) {
+            return Set.of(division.regionCodes[division.regionOf[from]]);
+        }
+        Set<String> codes = new TreeSet<>();
+        for (int k = from; k < to; k++) {
+            codes.add(division.regionCodes[division.regionOf[k]]);
+        }
+        return codes;
+    }
+
+    /**
+     * Both sides of the overlap of {@code a} and {@code b} as {@link #side} reads them from an overlap answer: per side
+     * Σ largest intersection per region / Σ population of its listed regions, and its congruent listed regions.
+     */
+    private static Side[] sides(DenseRows.Division a, DenseRows.Division b, DenseRows.Municipalities municipalities) {
+        int[] pairsOfA = new int[a.regions()];
+        long[] largestOfA = new long[a.regions()];
+        int[] sizeOfA = new int[a.regions()];
+        int[] pairsOfB = new int[b.regions()];
+        long[] largestOfB = new long[b.regions()];
+        int[] sizeOfB = new int[b.regions()];
+        int[] count = new int[b.regions()];
+        long[] population = new long[b.regions()];
+        int[] touched = new int[b.regions()];
+        for (int ra = 0; ra < a.regions(); ra++) {
+            int touchedCount = 0;
+            for (int k = a.memberStart[ra]; k < a.memberStart[ra + 1]; k++) {
+                int m = a.members[k];
+                for (int q = b.start[m]; q < b.start[m + 1]; q++) {
+                    int rb = b.regionOf[q];
+                    if (count[rb]++ == 0) {
+                        touched[touchedCount++] = rb;
+                    }
+                    population[rb] += municipalities.populations[m];
+                }
+            }
+            pairsOfA[ra] = touchedCount;
+            for (int t = 0; t < touchedCount; t++) {
+                int rb = touched[t];
+                largestOfA[ra] = Math.max(largestOfA[ra], population[rb]);
+                sizeOfA[ra] = count[rb];
+                pairsOfB[rb]++;
+                largestOfB[rb] = Math.max(largestOfB[rb], population[rb]);
+                sizeOfB[rb] = count[rb];
+                count[rb] = 0;
+                population[rb] = 0;
+            }
+        }
+        return new Side[] {side(a, pairsOfA, largestOfA, sizeOfA, false), side(b, pairsOfB, largestOfB, sizeOfB, true)};
+    }
+
+    /** {@code allLargest}: the sum of largest intersections runs over every region (as {@link #side} does for b). */
+    private static Side side(DenseRows.Division d, int[] pairs, long[] largest, int[] size, boolean allLargest) {
+        Map<String, String> congruent = new HashMap<>();
+        long total = 0;
+        long sum = 0;
+        for (int r : d.listed) {
+            total += d.populations[r];
+            if (!allLargest) {
+                sum += largest[r];
+            }
+            if (pairs[r] == 1 && size[r] == d.memberCount(r)) {
+                congruent.put(d.regionCodes[r], d.regionNames[r]);
+            }
+        }
+        if (allLargest) {
+            for (long l : largest) {
+                sum += l;
+            }
+        }
+        return new Side(total == 0 ? 0.0 : (double) sum / total, congruent);
+    }
+
     private static GraphRows.Division relabel(GraphRows.Division d, DivisionKey kind) {
         return new GraphRows.Division(kind.code(), d.referenceDate(), d.regions(), d.memberships(), d.truncated());
     }

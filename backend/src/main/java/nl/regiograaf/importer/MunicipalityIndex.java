@@ -51,11 +51,13 @@ public final class MunicipalityIndex {
     public static MunicipalityIndex load(GraphClient graph) {
         List<Place> places = new ArrayList<>();
         List<Map<String, String>> aliases = new ArrayList<>();
-        for (Record r : graph.queryAll("queries/municipality_index", Map.of())) {
-            String code = r.get("code").asString();
-            places.add(new Place(code, r.get("name").asString(), r.get("lat").asDouble(), r.get("lon").asDouble()));
-            for (String alias : r.get("aliases").asList(org.neo4j.driver.Value::asString)) {
-                aliases.add(Map.of("alias", alias, "code", code));
+        for (Record record : graph.queryAll("queries/municipality_index", Map.of())) {
+            for (org.neo4j.driver.Value r : record.get("rows").values()) {
+                String code = r.get(0).asString();
+                places.add(new Place(code, r.get(1).asString(), r.get(3).asDouble(), r.get(4).asDouble()));
+                for (org.neo4j.driver.Value alias : r.get(2).values()) {
+                    aliases.add(Map.of("alias", alias.asString(), "code", code));
+                }
             }
         }
         if (places.isEmpty()) {

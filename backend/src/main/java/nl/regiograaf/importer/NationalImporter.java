@@ -112,6 +112,32 @@ public final class NationalImporter {
         tx.run(Cypher.query("import/region_members")).consume();
         tx.run(Cypher.query("import/municipality_borders")).consume();
         writePackedRegions(tx);
+        writePackedBorders(tx);
+    }
+
+    /**
+     * Every municipality's border list and row, each packed in one string (see {@link nl.regiograaf.repo.PackedBorders},
+     * {@link nl.regiograaf.repo.PackedMunicipalities}).
+     */
+    private static void writePackedBorders(TransactionContext tx) {
+        List<org.neo4j.driver.Record> read = tx.run(Cypher.query("import/borders_packed_read")).list();
+        List<String> codes = new java.util.ArrayList<>();
+        List<List<String>> borders = new java.util.ArrayList<>();
+        List<nl.regiograaf.analysis.GraphRows.Municipality> municipalities = new java.util.ArrayList<>();
+        if (!read.isEmpty()) {
+            for (org.neo4j.driver.Value row : read.get(0).get("rows").values()) {
+                codes.add(row.get(0).asString());
+                borders.add(strings(row.get(1)));
+                municipalities.add(new nl.regiograaf.analysis.GraphRows.Municipality(row.get(0).asString(),
+                        row.get(2).isNull() ? null : row.get(2).asString(), row.get(3).asNumber().longValue(),
+                        row.get(4).isNull() ? null : row.get(4).asNumber().doubleValue(),
+                        row.get(5).isNull() ? null : row.get(5).asNumber().doubleValue()));
+            }
+        }
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        parameters.put("packed", nl.regiograaf.repo.PackedBorders.pack(codes, borders));
+        parameters.put("municipalities", nl.regiograaf.repo.PackedMunicipalities.pack(municipalities));
+        tx.run(Cypher.query("import/borders_packed"), parameters).consume();
     }
 
     /**

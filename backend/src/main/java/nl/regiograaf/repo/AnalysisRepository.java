@@ -24,7 +24,23 @@ public final class AnalysisRepository {
     }
 
     public GraphRows.Municipalities municipalities() {
-        return graph.read(tx -> municipalities(tx, graph.rowCap()));
+        return municipalities(true);
+    }
+
+    /** As above; with {@code packed} false always from the nodes, never the packed value (tests compare). */
+    public GraphRows.Municipalities municipalities(boolean packed) {
+        int cap = graph.rowCap();
+        return graph.read(tx -> {
+            if (packed) {
+                List<Record> records = tx.run(Cypher.query("queries/analysis_municipalities_packed"), Map.of()).list();
+                GraphRows.Municipalities unpacked = records.isEmpty() ? null
+                        : PackedMunicipalities.unpack(records.get(0).get("packed").asString(), cap);
+                if (unpacked != null) {
+                    return unpacked;
+                }
+            }
+            return municipalities(tx, cap);
+        });
     }
 
     private static GraphRows.Municipalities municipalities(TransactionContext tx, int cap) {
@@ -114,6 +130,19 @@ public final class AnalysisRepository {
 
     private static String blankToNull(String s) {
         return s.isEmpty() ? null : s;
+    }
+
+    /**
+     * The borders from their packed value (see {@link PackedBorders}); empty when the store has none or it holds more
+     * than the row cap (then read {@link #borders()}).
+     */
+    public java.util.Optional<PackedBorders.Edges> packedBorders() {
+        int cap = graph.rowCap();
+        return graph.read(tx -> {
+            List<Record> records = tx.run(Cypher.query("queries/analysis_borders_packed"), Map.of()).list();
+            return records.isEmpty() ? java.util.Optional.<PackedBorders.Edges>empty()
+                    : java.util.Optional.ofNullable(PackedBorders.unpack(records.get(0).get("packed").asString(), cap));
+        });
     }
 
     public GraphRows.Borders borders() {

@@ -47,6 +47,16 @@ public final class NationalRows {
         return cache.getNational("rows:borders", repository::borders);
     }
 
+    /** The borders packed (see {@link PackedBorders}), read once per national version; empty: read {@link #borders()}. */
+    public java.util.Optional<PackedBorders.Edges> packedBorders() {
+        return cache.getNational("rows:packed-borders", repository::packedBorders);
+    }
+
+    /** What contiguity reads: the packed borders, or the border rows when the store has none. */
+    private Object adjacencyRows() {
+        return packedBorders().isPresent() ? null : borders();
+    }
+
     /**
      * Reads what an answer needs and this national version has not read yet, the three row sets in parallel
      * (municipalities; the divisions in {@code kinds}, empty for none; the borders). Each read keeps its own timeout
@@ -66,7 +76,7 @@ public final class NationalRows {
             reads.add(() -> divisionsByCode(kinds));
         }
         if (borders) {
-            reads.add(this::borders);
+            reads.add(this::adjacencyRows);
         }
         sideBySide(reads);
     }

@@ -1,7 +1,10 @@
 package nl.regiograaf.repo;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.RandomAccess;
 import nl.regiograaf.analysis.GraphRows;
 
 /**
@@ -85,11 +88,12 @@ public final class PackedRegions {
 
     /**
      * The division's rows from its packed value, at most {@code cap} rows counted as the query counts them (one per
-     * membership, one per region without members); truncated when it holds more.
+     * membership, one per region without members); truncated when it holds more. The memberships are a view of the
+     * packed value (see {@link Memberships}).
      */
     public static GraphRows.Division unpack(String kind, String referenceDate, String packed, int cap) {
         List<GraphRows.Region> regions = new ArrayList<>();
-        List<GraphRows.Membership> memberships = new ArrayList<>();
+        Memberships memberships = new Memberships(packed);
         long rows = 0;
         int at = 0;
         int end = packed.length();
@@ -103,21 +107,120 @@ public final class PackedRegions {
             int f3 = packed.indexOf(FIELD, f2 + 1);
             int f4 = packed.indexOf(FIELD, f3 + 1);
             String code = packed.substring(at, f1);
-            String[] members = f2 + 1 == f3 ? new String[0] : split(packed, f2 + 1, f3);
+            int members = f2 + 1 == f3 ? 0 : count(packed, f2 + 1, f3) + 1;
             if (rows < cap) {
                 regions.add(new GraphRows.Region(kind, code, packed.substring(f1 + 1, f2)));
-                String[] sources = split(packed, f3 + 1, f4);
-                String[] evidence = split(packed, f4 + 1, regionEnd);
-                for (int i = 0; i < members.length && rows + i < cap; i++) {
-                    memberships.add(new GraphRows.Membership(members[i], code,
-                            blankToNull(sources[sources.length == 1 ? 0 : i]),
-                            blankToNull(evidence[evidence.length == 1 ? 0 : i])));
+                int take = (int) Math.min(members, cap - rows);
+                if (take > 0) {
+                    memberships.addRegion(code, f2 + 1, f3, take, split(packed, f3 + 1, f4), split(packed, f4 + 1, regionEnd));
                 }
             }
-            rows += members.length == 0 ? 1 : members.length;
+            rows += members == 0 ? 1 : members;
             at = regionEnd + 1;
         }
+        memberships.trim();
         return new GraphRows.Division(kind, referenceDate, regions, memberships, rows > cap);
+    }
+
+    private static int count(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == ENTRY) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The memberships of a packed division as a view: per row only the bounds of its member code in the packed value
+     * and its region, each {@link GraphRows.Membership} made when read. At ×300 a division held ~100,000 membership
+     * records and code strings for as long as its national version, and the young collections copying those live
+     * sets made the first answers slow and uneven; a few int arrays are copied in one go.
+     */
+    public static final class Memberships extends AbstractList<GraphRows.Membership> implements RandomAccess {
+        private final String packed;
+        private int[] from = new int[64];
+        private int[] to = new int[64];
+        private int[] regionOfRow = new int[64];
+        private final List<String> regionCodes = new ArrayList<>();
+        private final List<String[]> sources = new ArrayList<>();
+        private final List<String[]> evidence = new ArrayList<>();
+        private final List<Integer> firstRow = new ArrayList<>();
+        private int size;
+
+        Memberships(String packed) {
+            this.packed = packed;
+        }
+
+        /** The first {@code take} members listed in {@code packed[start, end)}, with their sources and evidence levels. */
+        void addRegion(String code, int start, int end, int take, String[] regionSources, String[] regionEvidence) {
+            int region = regionCodes.size();
+            regionCodes.add(code);
+            sources.add(regionSources);
+            evidence.add(regionEvidence);
+            firstRow.add(size);
+            int begin = start;
+            for (int i = start; i <= end && take > 0; i++) {
+                if (i == end || packed.charAt(i) == ENTRY) {
+                    if (size == from.length) {
+                        from = Arrays.copyOf(from, size * 2);
+                        to = Arrays.copyOf(to, size * 2);
+                        regionOfRow = Arrays.copyOf(regionOfRow, size * 2);
+                    }
+                    from[size] = begin;
+                    to[size] = i;
+                    regionOfRow[size++] = region;
+                    take--;
+                    begin = i + 1;
+                }
+            }
+        }
+
+        void trim() {
+            from = Arrays.copyOf(from, size);
+            to = Arrays.copyOf(to, size);
+            regionOfRow = Arrays.copyOf(regionOfRow, size);
+        }
+
+        @Override
+        public GraphRows.Membership get(int i) {
+            java.util.Objects.checkIndex(i, size);
+            return new GraphRows.Membership(packed.substring(from[i], to[i]), region(i), source(i), evidenceLevel(i));
+        }
+
+        /** The packed value; row {@code i}'s municipality code is {@code packed[codeFrom(i), codeTo(i))}. */
+        public String packed() {
+            return packed;
+        }
+
+        public int codeFrom(int i) {
+            return from[i];
+        }
+
+        public int codeTo(int i) {
+            return to[i];
+        }
+
+        /** Row {@code i}'s region code (one string per region). */
+        public String region(int i) {
+            return regionCodes.get(regionOfRow[i]);
+        }
+
+        public String source(int i) {
+            String[] s = sources.get(regionOfRow[i]);
+            return blankToNull(s[s.length == 1 ? 0 : i - firstRow.get(regionOfRow[i])]);
+        }
+
+        public String evidenceLevel(int i) {
+            String[] e = evidence.get(regionOfRow[i]);
+            return blankToNull(e[e.length == 1 ? 0 : i - firstRow.get(regionOfRow[i])]);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 
     /** The entries between {@code from} and {@code to} (scanned within them only: a field is short, the value long). */

@@ -65,6 +65,73 @@ class AnalysisRowsTest {
         assertTrue(borders.rows().stream().map(GraphRows.Border::contact).distinct().count() >= 3);
     }
 
+    /** Dense divisions read straight from the packed value answer as the rows from the member lists. */
+    @Test
+    void denseDivisionsFromThePackedValueAnswerAsTheLists() {
+        client.write(nl.regiograaf.importer.NationalImporter::finishNationalWrite);
+        AnalysisRepository repository = new AnalysisRepository(client);
+        List<String> kinds = java.util.Arrays.stream(DivisionKind.values()).map(DivisionKind::name).toList();
+        Map<String, GraphRows.Division> packed = repository.divisionsByCode(kinds, true);
+        Map<String, GraphRows.Division> lists = repository.divisionsByCode(kinds, false);
+        GraphRows.Municipalities rows = repository.municipalities();
+        DenseRows.Municipalities municipalities = DenseRows.Municipalities.of(rows);
+        Contiguity contiguity = new Contiguity(rows.byCode().keySet(), repository.borders().rows());
+        DenseRows.Adjacency adjacency = DenseRows.Adjacency.of(contiguity, municipalities);
+        DenseRows.Division zk = DenseRows.Division.of(packed.get("ZK"), municipalities);
+        for (String kind : kinds) {
+            assertTrue(packed.get(kind).memberships() instanceof nl.regiograaf.repo.PackedRegions.Memberships, kind);
+            DenseRows.Division dense = DenseRows.Division.of(packed.get(kind), municipalities);
+            assertEquals(PartitionChecks.compute(lists.get(kind), rows, contiguity, false),
+                    PartitionChecks.compute(dense, municipalities, adjacency, false, null, null), kind);
+            assertEquals(Overlaps.compute(lists.get(kind), lists.get("ZK"), rows), Overlaps.compute(dense, zk, municipalities),
+                    kind);
+        }
+    }
+
+    /** The packed municipality rows (one string) are the rows read from the nodes, in the same order. */
+    @Test
+    void packedMunicipalitiesEqualTheNodes() {
+        client.write(nl.regiograaf.importer.NationalImporter::finishNationalWrite);
+        AnalysisRepository repository = new AnalysisRepository(client);
+        boolean present = client.read(tx -> tx.run("MATCH (p:PackedBorders) RETURN p.municipalities IS NOT NULL AS p")
+                .single().get("p").asBoolean());
+        assertTrue(present);
+        GraphRows.Municipalities nodes = repository.municipalities(false);
+        GraphRows.Municipalities packed = repository.municipalities(true);
+        assertTrue(nodes.byCode().size() > 300);
+        assertEquals(nodes, packed);
+        assertEquals(List.copyOf(nodes.byCode().keySet()), List.copyOf(packed.byCode().keySet()));
+        assertTrue(packed.byCode().values().stream().allMatch(m -> m.lat() != null && m.population() > 0));
+    }
+
+    /** The packed borders (one string) hold exactly the stored BORDERS, as pairs of codes. */
+    @Test
+    void packedBordersHoldEveryBorder() {
+        Set<String> relationships = client.read(tx -> tx.run(
+                "MATCH (a:Municipality)-[b:BORDERS]->(c:Municipality) RETURN a.code AS a, c.code AS b")
+                .list(r -> r.get("a").asString() + "|" + r.get("b").asString()))
+                .stream().collect(Collectors.toCollection(TreeSet::new));
+        client.write(nl.regiograaf.importer.NationalImporter::finishNationalWrite);
+        nl.regiograaf.repo.PackedBorders.Edges edges = new AnalysisRepository(client).packedBorders().orElseThrow();
+        Set<String> read = new TreeSet<>();
+        for (int e = 0; e < edges.count(); e++) {
+            read.add(edges.codes()[edges.a()[e]] + "|" + edges.codes()[edges.b()[e]]);
+        }
+        assertEquals(relationships, read);
+        assertEquals(relationships.size(), edges.count());
+        long municipalities = client.read(tx -> tx.run("MATCH (m:Municipality) RETURN count(m) AS n").single().get("n").asLong());
+        assertEquals(municipalities, edges.codes().length);
+        // and the partition checks over them are those over the border rows
+        AnalysisRepository repository = new AnalysisRepository(client);
+        GraphRows.Municipalities rows = repository.municipalities();
+        Contiguity fromRows = new Contiguity(rows.byCode().keySet(), repository.borders().rows());
+        for (DivisionKind kind : DivisionKind.values()) {
+            GraphRows.Division division = repository.division(kind);
+            assertEquals(PartitionChecks.compute(division, rows, fromRows, false),
+                    PartitionChecks.compute(division, rows, new Contiguity(edges), false), kind.name());
+        }
+    }
+
     /**
      * The packed value on each division (one string per division) answers exactly the rows of the regions' member lists
      * after every write path that changes memberships: the national write, an own-division import (a new division node
