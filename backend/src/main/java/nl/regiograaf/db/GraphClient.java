@@ -24,9 +24,7 @@ import org.neo4j.driver.TransactionContext;
  */
 public final class GraphClient implements AutoCloseable {
 
-    private final java.util.function.Supplier<Driver> newDriver;
-    private volatile Driver driver;
-    private volatile boolean closed;
+    private final Driver driver;
     private final SessionConfig sessionConfig;
     private final TransactionConfig readTx;
     private final TransactionConfig writeTx;
@@ -41,7 +39,7 @@ public final class GraphClient implements AutoCloseable {
                 .withLogging(Logging.slf4j())
                 .withoutEncryption()
                 .build();
-        this.newDriver = () -> password.isEmpty()
+        this.driver = password.isEmpty()
                 ? GraphDatabase.driver(uri, AuthTokens.none(), config)
                 : GraphDatabase.driver(uri, AuthTokens.basic(user, password), config);
         // One bookmark manager for all sessions: a read after a write (or after reading a newer data version) waits
@@ -54,41 +52,16 @@ public final class GraphClient implements AutoCloseable {
         this.rowCap = rowCap;
     }
 
-    /**
-     * The driver, made at first use: making it loads a few hundred classes (driver, Netty), a quarter second on a cold
-     * JVM that the server spends after its port is open, beside Neo4j's start ({@link #prepare}), not before.
-     */
-    private Driver driver() {
-        Driver d = driver;
-        if (d != null && !closed) {
-            return d;
-        }
-        synchronized (this) {
-            if (closed) {
-                throw new IllegalStateException("this GraphClient is closed");
-            }
-            if (driver == null) {
-                driver = newDriver.get();
-            }
-            return driver;
-        }
-    }
-
-    /** Makes the driver now (it connects lazily: nothing is sent to Neo4j). */
-    public void prepare() {
-        driver();
-    }
-
     /** Runs {@code work} in one read transaction. */
     public <T> T read(Function<TransactionContext, T> work) {
-        try (var session = driver().session(sessionConfig)) {
+        try (var session = driver.session(sessionConfig)) {
             return session.executeRead(work::apply, readTx);
         }
     }
 
     /** Runs {@code work} in one write transaction: all of it commits, or none. */
     public <T> T write(Function<TransactionContext, T> work) {
-        try (var session = driver().session(sessionConfig)) {
+        try (var session = driver.session(sessionConfig)) {
             return session.executeWrite(work::apply, writeTx);
         }
     }
@@ -134,7 +107,7 @@ public final class GraphClient implements AutoCloseable {
 
     public boolean reachable() {
         try {
-            driver().verifyConnectivity();
+            driver.verifyConnectivity();
             return true;
         } catch (RuntimeException e) {
             return false;
@@ -146,11 +119,8 @@ public final class GraphClient implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        closed = true;
-        if (driver != null) {
-            driver.close();
-        }
+    public void close() {
+        driver.close();
     }
 
     /** Rows collected by the query (each a list of plain values) and the cap flag. */

@@ -88,10 +88,6 @@ public final class Server implements AutoCloseable {
 
     /** Starts the database and runs the startup imports; returns when the API is ready. */
     public Server bringUp() {
-        // The driver is made beside Neo4j's start (which leaves part of the second core idle), not before the port opens.
-        Thread driver = new Thread(neo4j.client()::prepare, "driver-prepare");
-        driver.setDaemon(true);
-        driver.start();
         neo4j.startDatabase();
         if (closed) {
             return this;
