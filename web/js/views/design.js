@@ -308,11 +308,14 @@ function summary(ctx, answer) {
       html: a => direction(a.scenarioToDivision) },
     { label: 'Congruentie indeling → ontwerp (%)', head: 'Indeling → ontwerp', value: a => percentValue(a.divisionToScenario.after),
       html: a => direction(a.divisionToScenario), cls: a => `dir-${trend(a.divisionToScenario)}` },
+    // The regions that became (+) or stopped being (−) congruent under their count: a fifth column did not fit the
+    // side panel at 1280 px and scrolled sideways.
     { label: 'Congruente regio\'s van de indeling', head: 'Congr. regio\'s', num: true, value: a => a.divisionToScenario.congruentAfter,
-      html: a => `${a.divisionToScenario.congruentBefore == null ? '' : `${fmtInt(a.divisionToScenario.congruentBefore)} → `}${fmtInt(a.divisionToScenario.congruentAfter)}` },
-    { label: 'Nu congruent', value: a => a.divisionToScenario.becameCongruent.map(r => r.name).join(', '),
-      html: a => [...a.divisionToScenario.becameCongruent.map(r => `<span class="good">+ ${esc(r.name)}</span>`),
-        ...a.divisionToScenario.lostCongruence.map(r => `<span class="bad">− ${esc(r.name)}</span>`)].join('<br>') },
+      html: a => [`${a.divisionToScenario.congruentBefore == null ? '' : `${fmtInt(a.divisionToScenario.congruentBefore)} → `}${fmtInt(a.divisionToScenario.congruentAfter)}`,
+        ...a.divisionToScenario.becameCongruent.map(r => `<span class="good" data-congruence="gained">+ ${esc(r.name)}</span>`),
+        ...a.divisionToScenario.lostCongruence.map(r => `<span class="bad" data-congruence="lost">− ${esc(r.name)}</span>`)].join('<br>') },
+    { label: 'Nu congruent', csvOnly: true, value: a => a.divisionToScenario.becameCongruent.map(r => r.name).join(', ') },
+    { label: 'Niet meer congruent', csvOnly: true, value: a => a.divisionToScenario.lostCongruence.map(r => r.name).join(', ') },
   ], answer.against, { caption: 'Congruentie met elke indeling (voor → na)', filename: 'regiograaf-ontwerp-congruentie.csv',
     rowKey: a => a.kind,
     note: 'Congruentie: het deel van de bevolking dat in de grootste overlap van zijn regio valt (1 = past er precies in).' });

@@ -136,6 +136,32 @@ class DesignViewTest extends BrowserTest {
         page.severeConsoleEntries(); // the 400 of the rejected upload is the point of this step
     }
 
+    /** At 1280×800 the congruence table fits the side panel, and its +/− regions are the API's. */
+    @Test
+    void theCongruenceTableFitsTheSidePanelAndNamesTheApisRegions() {
+        page.open("#/design?base=ZK&moves=" + ALMERE + "%3AZK07");
+        JsonNode answer = Http.get("/api/scenarios/check?base=ZK&moves=" + ALMERE + ":ZK07").json();
+        Number sideways = (Number) page.js("const t = document.querySelector('#results table'); const box = t.parentElement;"
+                + " return box.scrollWidth - box.clientWidth");
+        assertEquals(0, sideways.intValue(), "the congruence table scrolls sideways");
+        int gained = 0;
+        int lost = 0;
+        for (JsonNode a : answer.get("against")) {
+            String row = "#results tr[data-key='" + a.get("kind").asText() + "'] ";
+            for (JsonNode r : a.at("/divisionToScenario/becameCongruent")) {
+                assertTrue(page.text(row).contains("+ " + r.get("name").asText()), page.text(row));
+            }
+            for (JsonNode r : a.at("/divisionToScenario/lostCongruence")) {
+                assertTrue(page.text(row).contains("− " + r.get("name").asText()), page.text(row));
+            }
+            assertEquals(a.at("/divisionToScenario/becameCongruent").size(), page.count(row + "[data-congruence=gained]"));
+            assertEquals(a.at("/divisionToScenario/lostCongruence").size(), page.count(row + "[data-congruence=lost]"));
+            gained += a.at("/divisionToScenario/becameCongruent").size();
+            lost += a.at("/divisionToScenario/lostCongruence").size();
+        }
+        assertTrue(gained > 0 && lost > 0, "this move both gains and loses congruent regions: " + gained + "/" + lost);
+    }
+
     @Test
     void worksOnAPhone() {
         page.resize(390, 844);
