@@ -1,5 +1,8 @@
 // The municipality rows packed in one string (import/borders_packed.cypher; see PackedMunicipalities), or no row when
-// the store has none (the analyses then read analysis_municipalities).
+// the store has none or it was written for another national version (the analyses then read analysis_municipalities).
 MATCH (p:PackedBorders {key: 'national'})
 WHERE p.municipalities IS NOT NULL
+OPTIONAL MATCH (meta:Meta {id: 'regiograaf'})
+WITH p, meta
+WHERE p.nationalVersion = coalesce(meta.nationalVersion, meta.dataVersion, 0)
 RETURN p.municipalities AS packed

@@ -36,6 +36,7 @@ public final class NationalImporter {
                 // A store imported before the read model existed: write it once (derived, so the version stays).
                 client.write(tx -> {
                     writeReadModel(tx);
+                    tx.run(Cypher.query("import/borders_packed_stamp")).consume();
                     return null;
                 });
                 LOG.info("Wrote the member lists on regions and the border lists on municipalities");
@@ -104,7 +105,9 @@ public final class NationalImporter {
      */
     public static long finishNationalWrite(TransactionContext tx) {
         writeReadModel(tx);
-        return DataVersion.bumpNational(tx);
+        long version = DataVersion.bumpNational(tx);
+        tx.run(Cypher.query("import/borders_packed_stamp")).consume();
+        return version;
     }
 
     /** The member lists on regions and the border lists on municipalities, rewritten from the relationships. */

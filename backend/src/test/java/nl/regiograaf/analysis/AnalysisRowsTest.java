@@ -1,6 +1,7 @@
 package nl.regiograaf.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -102,6 +103,41 @@ class AnalysisRowsTest {
         assertEquals(nodes, packed);
         assertEquals(List.copyOf(nodes.byCode().keySet()), List.copyOf(packed.byCode().keySet()));
         assertTrue(packed.byCode().values().stream().allMatch(m -> m.lat() != null && m.population() > 0));
+    }
+
+    /**
+     * The packed borders and municipality rows are read only at the national version they were written for: after a
+     * national write that did not rewrite them (another build on the same store) the analyses read the nodes and
+     * lists, and the next start rewrites them (read_model_missing); the next national write makes them current again.
+     */
+    @Test
+    void packedValuesOfAnotherNationalVersionAreNotRead() {
+        AnalysisRepository repository = new AnalysisRepository(client);
+        client.write(nl.regiograaf.importer.NationalImporter::finishNationalWrite);
+        assertTrue(repository.packedBorders().isPresent());
+        assertTrue(packedMunicipalitiesRead());
+        assertFalse(readModelMissing());
+        try {
+            client.write(nl.regiograaf.db.DataVersion::bumpNational);
+            assertTrue(repository.packedBorders().isEmpty(), "packed borders of an older national version");
+            assertFalse(packedMunicipalitiesRead(), "packed municipality rows of an older national version");
+            assertEquals(repository.municipalities(false), repository.municipalities(true), "read from the nodes instead");
+            assertTrue(readModelMissing(), "the next start rewrites them");
+        } finally {
+            client.write(nl.regiograaf.importer.NationalImporter::finishNationalWrite);
+        }
+        assertTrue(repository.packedBorders().isPresent());
+        assertFalse(readModelMissing());
+    }
+
+    private boolean packedMunicipalitiesRead() {
+        Boolean read = client.read(tx -> tx.run(nl.regiograaf.db.Cypher.query("queries/analysis_municipalities_packed")).hasNext());
+        return read;
+    }
+
+    private boolean readModelMissing() {
+        Boolean missing = client.read(tx -> tx.run(nl.regiograaf.db.Cypher.query("import/read_model_missing")).single().get("missing").asBoolean());
+        return missing;
     }
 
     /** The packed borders (one string) hold exactly the stored BORDERS, as pairs of codes. */
