@@ -71,10 +71,11 @@ public final class AnalysisService {
     public Analysis.Overlap overlap(DivisionKey a, DivisionKey b) {
         return cache.getNational("overlap:" + a + ":" + b, () -> {
             rows.prefetch(true, List.of(a.code(), b.code()), false);
+            DenseRows.Municipalities municipalities = denseMunicipalities();
             DenseRows.Division denseA = denseDivision(a.code());
             DenseRows.Division denseB = denseDivision(b.code());
-            if (denseA != null && denseB != null) {
-                return Overlaps.compute(denseA, denseB, denseMunicipalities());
+            if (denseA != null && denseB != null && denseA.indexedOver(municipalities) && denseB.indexedOver(municipalities)) {
+                return Overlaps.compute(denseA, denseB, municipalities);
             }
             Map<String, GraphRows.Division> divisions = rows.divisionsByCode(List.of(a.code(), b.code()));
             return Overlaps.compute(divisions.get(a.code()), divisions.get(b.code()), rows.municipalities());
@@ -103,9 +104,11 @@ public final class AnalysisService {
             rows.prefetch(true, List.of(kind.code()), true);
             Adjacency adjacency = adjacency();
             java.util.Set<String> scope = kind.scope() == null ? null : java.util.Set.copyOf(kind.scope());
+            DenseRows.Municipalities municipalities = denseMunicipalities();
             DenseRows.Division dense = denseDivision(kind.code());
-            if (dense != null) {
-                return PartitionChecks.compute(dense, denseMunicipalities(), denseAdjacency(), adjacency.truncated(), scope,
+            DenseRows.Adjacency denseAdjacency = denseAdjacency();
+            if (dense != null && dense.indexedOver(municipalities) && denseAdjacency.indexedOver(municipalities)) {
+                return PartitionChecks.compute(dense, municipalities, denseAdjacency, adjacency.truncated(), scope,
                         kind.scopeName());
             }
             return PartitionChecks.compute(rows.division(kind), rows.municipalities(), adjacency.contiguity(),

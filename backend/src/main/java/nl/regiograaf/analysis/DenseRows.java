@@ -275,12 +275,6 @@ public final class DenseRows {
             return new int[][] {start, Arrays.copyOf(grouped, size)};
         }
 
-        /** The same division under another kind (the label an overlap answer carries). */
-        Division withKind(String otherKind) {
-            return new Division(otherKind, referenceDate, truncated, regionCodes, regionNames, regionKinds, listed, start,
-                    regionOf, municipalityPopulations, unknown, evidence);
-        }
-
         /**
          * As {@link Scenarios#applyMoves}: a moved municipality lies in exactly its new region (or none), a region the
          * moves name that the base lacks is added after the base's regions, and only regions that keep a member stay
@@ -374,6 +368,14 @@ public final class DenseRows {
             return memberStart[region + 1] - memberStart[region];
         }
 
+        /**
+         * Whether its indexes are those of {@code municipalities}: each dense piece is cached on its own, so a national
+         * write between two reads could pair a division with another version's index (callers then use the rows).
+         */
+        public boolean indexedOver(Municipalities municipalities) {
+            return municipalityPopulations == municipalities.populations;
+        }
+
         int regionCount(int municipality) {
             return start[municipality + 1] - start[municipality];
         }
@@ -404,10 +406,17 @@ public final class DenseRows {
     public static final class Adjacency {
         final int[] offsets;
         final int[] neighbours;
+        private final Municipalities over;
 
-        private Adjacency(int[] offsets, int[] neighbours) {
+        private Adjacency(int[] offsets, int[] neighbours, Municipalities over) {
             this.offsets = offsets;
             this.neighbours = neighbours;
+            this.over = over;
+        }
+
+        /** Whether its indexes are those of {@code municipalities} (see {@link Division#indexedOver}). */
+        public boolean indexedOver(Municipalities municipalities) {
+            return over == municipalities;
         }
 
         /** The adjacency of {@code contiguity} re-indexed to {@code municipalities} (borders to other codes left out). */
@@ -433,7 +442,7 @@ public final class DenseRows {
                 }
             }
             offsets[n] = size;
-            return new Adjacency(offsets, Arrays.copyOf(neighbours, size));
+            return new Adjacency(offsets, Arrays.copyOf(neighbours, size), municipalities);
         }
     }
 }

@@ -66,11 +66,13 @@ public final class ScenarioService {
     public ScenarioApi.Check checkMoves(String name, String base, List<GivenMove> moves) {
         checkName(name);
         Validated validated = validated(base, moves);
+        DenseRows.Municipalities municipalities = analyses.denseMunicipalities();
         DenseRows.Division baseDense = analyses.denseDivision(validated.base().code());
-        DenseRows.Division scenario = baseDense == null ? null
-                : baseDense.withMoves(validated.baseRows(), validated.moves(), analyses.denseMunicipalities());
+        DenseRows.Division scenario = baseDense == null || !baseDense.indexedOver(municipalities) ? null
+                : baseDense.withMoves(validated.baseRows(), validated.moves(), municipalities);
         ScenarioApi.Check dense = scenario == null ? null
-                : denseCheck(name, "moves", moves.size(), validated.base(), validated.baseRows(), baseDense, scenario);
+                : denseCheck(name, "moves", moves.size(), validated.base(), validated.baseRows(), baseDense, scenario,
+                        municipalities);
         return dense != null ? dense : check(name, "moves", moves.size(), validated.base(), validated.baseRows(),
                 Scenarios.applyMoves(validated.baseRows(), validated.moves()));
     }
@@ -120,29 +122,34 @@ public final class ScenarioService {
                 .map(l -> new GraphRows.Membership(l.municipality(), l.region(), Scenarios.SCENARIO_SOURCE, null)).toList();
         GraphRows.Division scenario = new GraphRows.Division(label, baseRows == null ? null : baseRows.referenceDate(),
                 regions, memberships, false);
+        DenseRows.Municipalities municipalities = analyses.denseMunicipalities();
         DenseRows.Division baseDense = kind == null ? null : analyses.denseDivision(kind.code());
-        DenseRows.Division scenarioDense = kind != null && baseDense == null ? null
-                : DenseRows.Division.of(scenario, analyses.denseMunicipalities());
+        DenseRows.Division scenarioDense = kind != null && (baseDense == null || !baseDense.indexedOver(municipalities))
+                ? null : DenseRows.Division.of(scenario, municipalities);
         ScenarioApi.Check dense = scenarioDense == null ? null
-                : denseCheck(name, "csv", 0, kind, baseRows, baseDense, scenarioDense);
+                : denseCheck(name, "csv", 0, kind, baseRows, baseDense, scenarioDense, municipalities);
         return dense != null ? dense : check(name, "csv", 0, kind, baseRows, scenario);
     }
 
     /** The check from the dense rows (the same answer); null when a division it needs is not held densely. */
     private ScenarioApi.Check denseCheck(String name, String input, int moves, DivisionKey baseKey,
                                          GraphRows.Division base, DenseRows.Division baseDense,
-                                         DenseRows.Division scenario) {
+                                         DenseRows.Division scenario, DenseRows.Municipalities municipalities) {
         Map<DivisionKey, DenseRows.Division> against = new LinkedHashMap<>();
         for (DivisionKey key : against(baseKey).keySet()) {
             DenseRows.Division dense = analyses.denseDivision(key.code());
-            if (dense == null) {
+            if (dense == null || !dense.indexedOver(municipalities)) {
                 return null;
             }
             against.put(key, dense);
         }
         AnalysisService.Adjacency adjacency = analyses.adjacency();
+        DenseRows.Adjacency denseAdjacency = analyses.denseAdjacency();
+        if (!denseAdjacency.indexedOver(municipalities)) {
+            return null;
+        }
         return Scenarios.check(name == null ? null : name.strip(), input, moves, baseKey, base, baseDense, scenario,
-                against, analyses.denseMunicipalities(), analyses.denseAdjacency(), adjacency.truncated());
+                against, municipalities, denseAdjacency, adjacency.truncated());
     }
 
     private ScenarioApi.Check check(String name, String input, int moves, DivisionKey baseKey, GraphRows.Division base,

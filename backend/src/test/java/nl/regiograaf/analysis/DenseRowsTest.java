@@ -170,6 +170,26 @@ class DenseRowsTest {
                 false), denseMunicipalities));
     }
 
+    /**
+     * Dense pieces are cached one by one, so a national write between two reads could pair a division with the index
+     * of another version: they say over which municipalities they were indexed, and the services use the rows then.
+     */
+    @Test
+    void densePiecesTellTheIndexTheyWereBuiltOver() {
+        DenseRows.Municipalities sameRows = DenseRows.Municipalities.of(municipalities);
+        Map<String, GraphRows.Municipality> more = new LinkedHashMap<>(municipalities.byCode());
+        more.put("GM9999", new GraphRows.Municipality("GM9999", "Nieuwe gemeente", 1000L));
+        DenseRows.Municipalities next = DenseRows.Municipalities.of(new GraphRows.Municipalities(more, false));
+        DenseRows.Division zk = dense.get(DivisionKind.ZK);
+        assertTrue(zk.indexedOver(denseMunicipalities));
+        assertTrue(adjacency.indexedOver(denseMunicipalities));
+        for (DenseRows.Municipalities other : List.of(sameRows, next)) {
+            assertFalse(zk.indexedOver(other));
+            assertFalse(adjacency.indexedOver(other));
+        }
+        assertTrue(DenseRows.Division.of(divisions.get(DivisionKind.ZK), next).indexedOver(next));
+    }
+
     private static Map<DivisionKey, GraphRows.Division> againstRows() {
         Map<DivisionKey, GraphRows.Division> against = new LinkedHashMap<>();
         divisions.forEach((k, d) -> against.put(DivisionKey.of(k), d));
