@@ -44,21 +44,9 @@ public final class Contiguity {
                 edges++;
             }
         }
-        int n = codes.size();
-        offsets = new int[n + 1];
-        for (int e = 0; e < edges; e++) {
-            offsets[a[e] + 1]++;
-            offsets[b[e] + 1]++;
-        }
-        for (int i = 0; i < n; i++) {
-            offsets[i + 1] += offsets[i];
-        }
-        neighbours = new int[2 * edges];
-        int[] next = Arrays.copyOf(offsets, n);
-        for (int e = 0; e < edges; e++) {
-            neighbours[next[a[e]]++] = b[e];
-            neighbours[next[b[e]]++] = a[e];
-        }
+        int[][] adjacency = adjacency(codes.size(), a, b, edges);
+        offsets = adjacency[0];
+        neighbours = adjacency[1];
     }
 
     /** The adjacency of packed borders: every municipality with a code, every border (all contact types count). */
@@ -80,20 +68,28 @@ public final class Contiguity {
                 b[count++] = to;
             }
         }
-        offsets = new int[n + 1];
-        for (int e = 0; e < count; e++) {
+        int[][] adjacency = adjacency(n, a, b, count);
+        offsets = adjacency[0];
+        neighbours = adjacency[1];
+    }
+
+    /** {offsets, neighbours} of {@code n} places joined by the first {@code edges} pairs (a[e], b[e]), both ways. */
+    private static int[][] adjacency(int n, int[] a, int[] b, int edges) {
+        int[] offsets = new int[n + 1];
+        for (int e = 0; e < edges; e++) {
             offsets[a[e] + 1]++;
             offsets[b[e] + 1]++;
         }
         for (int i = 0; i < n; i++) {
             offsets[i + 1] += offsets[i];
         }
-        neighbours = new int[2 * count];
+        int[] neighbours = new int[2 * edges];
         int[] next = Arrays.copyOf(offsets, n);
-        for (int e = 0; e < count; e++) {
+        for (int e = 0; e < edges; e++) {
             neighbours[next[a[e]]++] = b[e];
             neighbours[next[b[e]]++] = a[e];
         }
+        return new int[][] {offsets, neighbours};
     }
 
     private int indexOf(String code) {

@@ -243,7 +243,7 @@ public final class DenseRows {
         }
 
         /** (municipality, region) rows as start/regionOf: grouped by municipality in row order, each region once. */
-        private static int[][] group(int[] rowMunicipality, int[] rowRegion, int n) {
+        static int[][] group(int[] rowMunicipality, int[] rowRegion, int n) {
             int[] counts = new int[n + 1];
             for (int m : rowMunicipality) {
                 counts[m + 1]++;

@@ -353,40 +353,18 @@ public final class Overlaps {
                 regionOfRow[i] = last;
             }
             int n = index.size();
-            int[] counts = new int[n + 1];
-            for (int m : municipalityOf) {
-                counts[m + 1]++;
-            }
-            for (int i = 0; i < n; i++) {
-                counts[i + 1] += counts[i];
-            }
-            int[] next = Arrays.copyOf(counts, n);
-            int[] grouped = new int[memberships.size()];
-            for (int i = 0; i < memberships.size(); i++) {
-                grouped[next[municipalityOf[i]]++] = regionOfRow[i];
-            }
-            // The same membership twice counts once (as in a set): compact each municipality's regions.
-            start = new int[n + 1];
-            int size = 0;
+            // The same membership twice counts once (as in a set).
+            int[][] grouped = DenseRows.Division.group(municipalityOf, regionOfRow, n);
+            start = grouped[0];
+            regionOf = grouped[1];
             populations = new long[regionCodes.size()];
             memberCounts = new int[regionCodes.size()];
             for (int m = 0; m < n; m++) {
-                start[m] = size;
-                for (int k = counts[m]; k < counts[m + 1]; k++) {
-                    int r = grouped[k];
-                    boolean seen = false;
-                    for (int q = start[m]; q < size && !seen; q++) {
-                        seen = grouped[q] == r;
-                    }
-                    if (!seen) {
-                        grouped[size++] = r;
-                        populations[r] += index.populations[m];
-                        memberCounts[r]++;
-                    }
+                for (int k = start[m]; k < start[m + 1]; k++) {
+                    populations[regionOf[k]] += index.populations[m];
+                    memberCounts[regionOf[k]]++;
                 }
             }
-            start[n] = size;
-            regionOf = grouped;
         }
 
         int membershipCount() {

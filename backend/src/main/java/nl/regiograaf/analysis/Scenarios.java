@@ -82,9 +82,7 @@ public final class Scenarios {
         String scopeName = scope == null ? null : baseKey.scopeName();
         Analysis.PartitionCheck p = PartitionChecks.compute(scenario, municipalities, contiguity, bordersTruncated, scope,
                 scopeName);
-        Analysis.PartitionCheck partition = new Analysis.PartitionCheck(SCENARIO_KIND, p.ok(), p.unassigned(),
-                p.multiplyAssigned(), p.fragmented(), p.unknownMembership(), p.membershipEvidence(),
-                base == null ? null : base.referenceDate(), p.truncated(), scopeName);
+        Analysis.PartitionCheck partition = asScenario(p, base, scopeName);
 
         Map<String, Set<String>> scenarioRegionsOf = regionsOf(scenario);
         Map<String, Set<String>> baseRegionsOf = base == null ? Map.of() : regionsOf(base);
@@ -147,9 +145,7 @@ public final class Scenarios {
         String scopeName = scope == null ? null : baseKey.scopeName();
         Analysis.PartitionCheck p = PartitionChecks.compute(scenario, municipalities, adjacency, bordersTruncated, scope,
                 scopeName);
-        Analysis.PartitionCheck partition = new Analysis.PartitionCheck(SCENARIO_KIND, p.ok(), p.unassigned(),
-                p.multiplyAssigned(), p.fragmented(), p.unknownMembership(), p.membershipEvidence(),
-                base == null ? null : base.referenceDate(), p.truncated(), scopeName);
+        Analysis.PartitionCheck partition = asScenario(p, base, scopeName);
 
         Set<String> baseCodes = new HashSet<>();
         if (base != null) {
@@ -197,6 +193,13 @@ public final class Scenarios {
         }
         return new ScenarioApi.Check(name, base == null ? null : base.kind(), input, moves, partition, regions,
                 balance(regions), against, changes, partition.truncated() || scenario.truncated);
+    }
+
+    /** The partition check of a scenario: under the scenario's kind, dated as its base (none without one). */
+    private static Analysis.PartitionCheck asScenario(Analysis.PartitionCheck p, GraphRows.Division base, String scopeName) {
+        return new Analysis.PartitionCheck(SCENARIO_KIND, p.ok(), p.unassigned(), p.multiplyAssigned(), p.fragmented(),
+                p.unknownMembership(), p.membershipEvidence(), base == null ? null : base.referenceDate(), p.truncated(),
+                scopeName);
     }
 
     /** The region codes of municipality {@code m} (no set built for one region or none: most municipalities). */

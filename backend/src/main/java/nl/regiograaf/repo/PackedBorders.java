@@ -26,7 +26,7 @@ public final class PackedBorders {
     public static String pack(List<String> codes, List<List<String>> borders) {
         Map<String, Integer> place = new HashMap<>();
         for (int i = 0; i < codes.size(); i++) {
-            if (!plain(codes.get(i))) {
+            if (!PackedRegions.plain(codes.get(i))) {
                 return null;
             }
             place.put(codes.get(i), i);
@@ -53,19 +53,6 @@ public final class PackedBorders {
             }
         }
         return out.toString();
-    }
-
-    private static boolean plain(String code) {
-        if (code == null) {
-            return false;
-        }
-        for (int i = 0; i < code.length(); i++) {
-            char c = code.charAt(i);
-            if (c == PackedRegions.REGION || c == PackedRegions.FIELD || c == PackedRegions.ENTRY) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The borders of a packed value; null when it holds more than {@code cap} borders (then read from the lists). */

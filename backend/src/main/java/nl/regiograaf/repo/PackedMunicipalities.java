@@ -20,7 +20,7 @@ public final class PackedMunicipalities {
     public static String pack(List<GraphRows.Municipality> rows) {
         StringBuilder out = new StringBuilder();
         for (GraphRows.Municipality m : rows) {
-            if (!plain(m.code()) || !plain(m.name())) {
+            if (!PackedRegions.plain(m.code()) || !PackedRegions.plain(m.name())) {
                 return null;
             }
             if (!out.isEmpty()) {
@@ -31,19 +31,6 @@ public final class PackedMunicipalities {
                     .append(PackedRegions.FIELD).append(m.lon() == null ? "" : m.lon().toString());
         }
         return out.toString();
-    }
-
-    private static boolean plain(String value) {
-        if (value == null) {
-            return false;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == PackedRegions.REGION || c == PackedRegions.FIELD || c == PackedRegions.ENTRY) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The rows of a packed value; null when it holds more than {@code cap} (then read from the nodes). */

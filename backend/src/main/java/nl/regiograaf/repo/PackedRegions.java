@@ -73,7 +73,8 @@ public final class PackedRegions {
         return true;
     }
 
-    private static boolean plain(String value) {
+    /** Whether {@code value} can stand in a packed value: present and free of the separators (also for the other packings). */
+    static boolean plain(String value) {
         if (value == null) {
             return false;
         }
