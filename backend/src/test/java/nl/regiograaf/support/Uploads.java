@@ -60,12 +60,12 @@ public final class Uploads {
     public static Map<String, Object> fingerprint(nl.regiograaf.db.GraphClient client) {
         List<Record> rows = client.read(tx -> tx.run("""
                 CALL {
-                  MATCH (p:SupportPoint) OPTIONAL MATCH (p)-[:IN]->(m:Municipality)
+                  MATCH (p:SupportPoint) OPTIONAL MATCH (p)-[:IN]->(m:Municipality {graph: $graph})
                   WITH p, m ORDER BY p.id
                   RETURN count(p) AS points, collect([p.id, p.name, p.kind, p.lat, p.lon, p.located, p.dataset, p.demo,
                                                       p.address, p.town, m.code]) AS pointRows }
                 CALL {
-                  MATCH (x)-[t:TAKES_PART]->(k:Ketenaanpak)
+                  MATCH (x)-[t:TAKES_PART]->(k:Ketenaanpak) WHERE x.graph IS NULL OR x.graph = $graph
                   WITH x, t, k ORDER BY t.dataset, t.key
                   RETURN count(t) AS takesPart, collect([coalesce(x.code, x.name), k.code, t.dataset, t.key, t.status,
                                                         t.since, t.level]) AS takesPartRows }
