@@ -59,8 +59,9 @@ class VersionedImportTest {
 
     /** The names a read transaction of the app sees, straight from the graph (no cache in between). */
     private Set<String> graphNames() {
-        return new TreeSet<>(client.read(tx -> tx.run("MATCH (m:Municipality {graph: $graph}) RETURN m.name AS name")
-                .list(r -> r.get("name").asString())));
+        List<String> names = client.read(tx -> tx.run("MATCH (m:Municipality {graph: $graph}) RETURN m.name AS name")
+                .list(r -> r.get("name").asString()));
+        return new TreeSet<>(names);
     }
 
     private long inForce() {
