@@ -19,7 +19,3 @@ CREATE INDEX support_point_dataset IF NOT EXISTS FOR (p:SupportPoint) ON (p.data
 CREATE CONSTRAINT ketenaanpak_code IF NOT EXISTS FOR (k:Ketenaanpak) REQUIRE k.code IS UNIQUE;
 CREATE CONSTRAINT stated_region_name IF NOT EXISTS FOR (s:StatedRegion) REQUIRE s.name IS UNIQUE;
 CREATE INDEX takes_part_dataset IF NOT EXISTS FOR ()-[t:TAKES_PART]-() ON (t.dataset);
-// Removing a version (an unfinished one, or the one a switch replaced) finds its nodes by version.
-CREATE INDEX municipality_graph IF NOT EXISTS FOR (m:Municipality) ON (m.graph);
-CREATE INDEX region_graph IF NOT EXISTS FOR (r:Region) ON (r.graph);
-CREATE INDEX division_graph IF NOT EXISTS FOR (d:Division) ON (d.graph);
