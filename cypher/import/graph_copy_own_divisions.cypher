@@ -9,7 +9,7 @@ REMOVE nd.packedRegions
 WITH d, nd
 MATCH (r:Region)-[p:PART_OF]->(d)
 CREATE (nr:Region)-[np:PART_OF]->(nd)
-SET nr = properties(r), nr.graph = $graph, np = properties(p)
+SET nr = r {.*, graph: $graph}, np = properties(p)
 WITH r, nr, [i IN range(0, size(coalesce(r.members, [])) - 1)
              WHERE EXISTS { MATCH (:Municipality {code: r.members[i], graph: $graph}) }] AS kept
 SET nr.members = [i IN kept | r.members[i]], nr.memberSources = [i IN kept | r.memberSources[i]],
