@@ -105,9 +105,7 @@ public final class NationalImporter {
     public static long importVersion(GraphClient client, NationalDataset data, java.util.function.Consumer<String> progress,
                                      Runnable beforeSwitch, java.time.Duration grace) {
         long start = System.nanoTime();
-        org.neo4j.driver.Record begun = client.write(tx -> tx.run(Cypher.query("import/graph_begin")).single());
-        long graph = begun.get("graph").asLong();
-        Long inForce = begun.get("inForce").isNull() ? null : begun.get("inForce").asLong();
+        long graph = client.write(tx -> tx.run(Cypher.query("import/graph_begin")).single().get("graph").asLong());
         try (Batches batches = new Batches(client, graph, importThreads())) {
             progress.accept("sources");
             batches.run("sources", data.sources());
@@ -149,12 +147,19 @@ public final class NationalImporter {
         });
         beforeSwitch.run();
         long switchStart = System.nanoTime();
+        long[] replaced = {-1};
         long version = client.write(tx -> {
             TransactionContext next = nl.regiograaf.db.GraphVersionTx.at(tx, graph);
-            if (inForce != null) {
-                carryUserData(next, inForce);
+            List<org.neo4j.driver.Record> switchedFrom = next.run(Cypher.query("import/graph_switch")).list();
+            if (switchedFrom.isEmpty()) {
+                throw new IllegalStateException("National graph version " + graph + " was superseded by a later import or "
+                        + "removed before its switch; the version in force stays");
             }
-            next.run(Cypher.query("import/graph_switch")).consume();
+            org.neo4j.driver.Value previous = switchedFrom.get(0).get("previous");
+            if (!previous.isNull()) {
+                replaced[0] = previous.asLong();
+                carryUserData(next, replaced[0]);
+            }
             next.run(Cypher.query("import/dataset"), Map.of("id", DATASET_ID, "rows", data.rowCount(),
                     "contentHash", contentHash(data))).consume();
             long v = DataVersion.bumpNational(next);
@@ -166,7 +171,7 @@ public final class NationalImporter {
                         + "switch {} ms; data version {})", graph, data.rowCount(), (switched - start) / 1_000_000,
                 (written - start) / 1_000_000, (switchStart - written) / 1_000_000, (switched - switchStart) / 1_000_000, version);
         lastSwitchMillis = (switched - switchStart) / 1_000_000.0;
-        if (inForce != null) {
+        if (replaced[0] >= 0) {
             sleep(grace);
             removeOtherVersions(client);
         }
@@ -202,13 +207,21 @@ public final class NationalImporter {
         }
         long t0 = System.nanoTime();
         for (long other : others) {
-            client.write(tx -> {
-                org.neo4j.driver.Value inForce = tx.run(Cypher.query("queries/graph_in_force")).single().get("graph");
+            boolean claimed = client.write(tx -> {
+                List<org.neo4j.driver.Record> claim = tx.run(Cypher.query("import/graph_remove_begin"),
+                        Map.of("remove", other)).list();
+                if (claim.isEmpty()) {
+                    return false;
+                }
+                org.neo4j.driver.Value inForce = claim.get(0).get("inForce");
                 if (!inForce.isNull() && other < inForce.asLong()) {
                     carryUserData(nl.regiograaf.db.GraphVersionTx.at(tx, inForce.asLong()), other);
                 }
-                return null;
+                return true;
             });
+            if (!claimed) {
+                continue;
+            }
             long removed = 0;
             long batch;
             do {
@@ -220,7 +233,7 @@ public final class NationalImporter {
         }
     }
 
-    static final int REMOVE_BATCH = 5_000;
+    static final int REMOVE_BATCH = 10_000;
 
     private static void sleep(java.time.Duration d) {
         try {
