@@ -20,9 +20,9 @@ public final class ImportOnly {
             SchemaInitializer.apply(client);
             for (int i = 0; i < (args.length > 1 ? Integer.parseInt(args[1]) : 1); i++) {
                 long t0 = System.nanoTime();
-                NationalImporter.importVersion(client, data, s -> System.err.println("  step " + s + " at " + (System.nanoTime() - t0) / 1_000_000), () -> { }, Duration.ZERO);
+                NationalImporter.Outcome o = NationalImporter.importVersion(client, data, s -> System.err.println("  step " + s + " at " + (System.nanoTime() - t0) / 1_000_000), () -> { }, Duration.ZERO);
                 double s = (System.nanoTime() - t0) / 1e9;
-                System.err.printf("×%d: %d rows in %.1f s = %.0f rows/s; switch %.0f ms%n", n, data.rowCount(), s, data.rowCount() / s, NationalImporter.lastSwitchMillis);
+                System.err.printf("×%d: %d rows in %.1f s = %.0f rows/s; switch %.0f ms%n", n, data.rowCount(), s, data.rowCount() / s, o.switchMillis()); System.err.println(o);
             }
         }
     }

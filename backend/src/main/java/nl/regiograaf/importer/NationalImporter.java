@@ -94,16 +94,24 @@ public final class NationalImporter {
     }
 
     public static long importInto(GraphClient client, NationalDataset data, java.util.function.Consumer<String> progress) {
-        return importVersion(client, data, progress, () -> { }, client.readTimeout());
+        return importVersion(client, data, progress, () -> { }, client.readTimeout()).nationalVersion();
+    }
+
+    /**
+     * What a versioned import did: the national data version its switch committed, the version id, and how long the
+     * batches, the read model, the switch transaction and the removal of the replaced version took.
+     */
+    public record Outcome(long nationalVersion, long graph, long writeMillis, long readModelMillis, long switchMillis,
+                          long removalMillis) {
     }
 
     /**
      * Writes {@code data} as a new version, runs {@code beforeSwitch} (a test stops the import there), switches, and
      * after {@code grace} (the longest a read transaction may run, so none still reads the replaced version) removes
-     * the replaced version. Answers the national data version the switch committed.
+     * the replaced version. Answers what it did.
      */
-    public static long importVersion(GraphClient client, NationalDataset data, java.util.function.Consumer<String> progress,
-                                     Runnable beforeSwitch, java.time.Duration grace) {
+    public static Outcome importVersion(GraphClient client, NationalDataset data, java.util.function.Consumer<String> progress,
+                                        Runnable beforeSwitch, java.time.Duration grace) {
         long start = System.nanoTime();
         long graph = client.write(tx -> tx.run(Cypher.query("import/graph_begin")).single().get("graph").asLong());
         try (Batches batches = new Batches(client, graph, importThreads())) {
@@ -170,16 +178,16 @@ public final class NationalImporter {
         LOG.info("Imported national reference data as graph version {}: {} rows in {} ms ({} ms writing, {} ms read model, "
                         + "switch {} ms; data version {})", graph, data.rowCount(), (switched - start) / 1_000_000,
                 (written - start) / 1_000_000, (switchStart - written) / 1_000_000, (switched - switchStart) / 1_000_000, version);
-        lastSwitchMillis = (switched - switchStart) / 1_000_000.0;
+        long removal = 0;
         if (replaced[0] >= 0) {
             sleep(grace);
+            long r0 = System.nanoTime();
             removeOtherVersions(client);
+            removal = (System.nanoTime() - r0) / 1_000_000;
         }
-        return version;
+        return new Outcome(version, graph, (written - start) / 1_000_000, (switchStart - written) / 1_000_000,
+                (switched - switchStart) / 1_000_000, removal);
     }
-
-    /** How long the last switch transaction took (the benchmark reports it). */
-    public static volatile double lastSwitchMillis;
 
     /** The user data on the version in force ({@code from}), carried over to the new one in the switch transaction. */
     private static void carryUserData(TransactionContext next, long from) {
