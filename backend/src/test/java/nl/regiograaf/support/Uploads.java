@@ -49,8 +49,10 @@ public final class Uploads {
     }
 
     /**
-     * Counts and a SHA-256 over every support point, every TAKES_PART relationship, every dataset node and the data
-     * version: equal fingerprints before and after mean the graph's support data did not change at all.
+     * Counts and a SHA-256 over every support point (with its municipality), every TAKES_PART relationship, every
+     * dataset node and the data version: equal fingerprints before and after mean the graph's support data did not
+     * change at all. Links to the national graph are read on the version in force (a link exists once per version
+     * present), so a switch that carried the user data over gives the same fingerprint.
      */
     public static Map<String, Object> fingerprint() {
         return fingerprint(TestGraph.get().client());
