@@ -125,8 +125,10 @@ class VersionedImportTest {
         } finally {
             stop.set(true);
             reader.join();
-            // The store is shared: the national files again, as the next version.
-            NationalImporter.importVersion(client, base, step -> { }, () -> { }, Duration.ZERO);
+            // The store is shared: the national files again, as the next version (observed at once, as the app does
+            // after its own writes, rather than at the next poll).
+            TestGraph.get().dataVersion().observeNational(
+                    NationalImporter.importVersion(client, base, step -> { }, () -> { }, Duration.ZERO).nationalVersion());
         }
         assertTrue(mixed.isEmpty(), mixed.size() + " answers mixed two versions, the first: " + mixed.stream().limit(3).toList());
         assertTrue(oldAnswers.get() > 0, "the reader read while the old version was in force");
