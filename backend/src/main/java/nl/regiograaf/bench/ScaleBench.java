@@ -50,6 +50,7 @@ public final class ScaleBench {
         List<Map<String, Object>> basePoints = demoPoints(base);
         List<String> imports = new ArrayList<>();
         List<String> analyses = new ArrayList<>();
+        List<String> floors = new ArrayList<>();
         for (int n : factors) {
             Path dir = Files.createTempDirectory("regiograaf-scale");
             try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(dir.resolve("neo4j"), 0);
@@ -73,6 +74,7 @@ public final class ScaleBench {
                 NationalImporter.Outcome again = NationalImporter.importVersion(client, data, s -> { }, () -> { }, Duration.ZERO);
                 double againSeconds = (System.nanoTime() - a0 - again.removalMillis() * 1_000_000L) / 1e9;
                 System.err.printf("×%d imported again in %.1f s (%s)%n", n, againSeconds, again);
+                floors.add(floor(client, data.municipalities().size(), data.memberships().size()));
                 imports.add(String.format("| %d | %d | %d | %.1f | %.0f | %d / %d / %d | %d | %.0f | %.1f | %.0f | %d / %d | %d |",
                         n, data.municipalities().size(), data.rowCount(), importSeconds, data.rowCount() / importSeconds,
                         first.writeMillis(), first.readModelMillis(), first.switchMillis(), points.size(),
@@ -86,6 +88,13 @@ public final class ScaleBench {
                 + "| points rows/s | import as the next version s | rows/s | switch ms / support points carried | removal of the replaced version ms |");
         System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         imports.forEach(System.out::println);
+        System.out.println();
+        System.out.println("Write floor: the same row shapes made by Neo4j itself (UNWIND range, nothing over Bolt), in batches of "
+                + NationalImporter.BATCH + " rows per transaction, against the import's own statements above (its log).");
+        System.out.println();
+        System.out.println("| N | municipality-shaped nodes (17 properties, 2 indexes) per s | membership-shaped relationships (2 index seeks) per s |");
+        System.out.println("|---:|---:|---:|");
+        floors.forEach(System.out::println);
         System.out.println();
         System.out.println("| N | analysis | target at ×300 | first answer ms | fetch ms | compute ms | fetch share | met |");
         System.out.println("|---:|---|---:|---:|---:|---:|---:|---|");
@@ -153,6 +162,31 @@ public final class ScaleBench {
     }
 
     private static final int RUNS = 3;
+
+    /** A version id no import takes (they count up from 1): the floor's rows are invisible to every reader. */
+    private static final long FLOOR_GRAPH = -1_000;
+
+    /** The write floor of the import's two main row shapes on this store, as one table row (see the Cypher files). */
+    private static String floor(GraphClient client, int municipalities, int memberships) {
+        double nodes = perSecond(municipalities, from -> to -> Map.of("from", from, "to", to, "graph", FLOOR_GRAPH),
+                "bench/floor_municipalities", client);
+        double relationships = perSecond(memberships, from -> to -> Map.of("from", from, "to", to, "graph", FLOOR_GRAPH,
+                "n", municipalities), "bench/floor_memberships", client);
+        String row = String.format("| %d | %.0f | %.0f |", municipalities / 342, nodes, relationships);
+        System.err.println("write floor " + row);
+        return row;
+    }
+
+    private static double perSecond(int rows, java.util.function.Function<Integer, java.util.function.Function<Integer, Map<String, Object>>> parameters,
+                                    String file, GraphClient client) {
+        String query = nl.regiograaf.db.Cypher.query(file);
+        long t0 = System.nanoTime();
+        for (int from = 0; from < rows; from += NationalImporter.BATCH) {
+            Map<String, Object> p = parameters.apply(from).apply(Math.min(rows, from + NationalImporter.BATCH) - 1);
+            client.write(tx -> tx.run(query, p).consume());
+        }
+        return rows / ((System.nanoTime() - t0) / 1e9);
+    }
 
     private static double millis(Runnable work) {
         long t0 = System.nanoTime();

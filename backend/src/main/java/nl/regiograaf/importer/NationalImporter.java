@@ -114,39 +114,40 @@ public final class NationalImporter {
                                         Runnable beforeSwitch, java.time.Duration grace) {
         long start = System.nanoTime();
         long graph = client.write(tx -> tx.run(Cypher.query("import/graph_begin")).single().get("graph").asLong());
-        try (Batches batches = new Batches(client, graph, importThreads())) {
-            progress.accept("sources");
-            batches.run("sources", data.sources());
-            progress.accept("divisions");
-            batches.run("divisions", data.divisions());
-            progress.accept("municipalities");
-            batches.runSideBySide("municipalities", data.municipalities());
-            progress.accept("regions");
-            batches.runSideBySide("regions", data.regions());
-            progress.accept("memberships");
-            batches.runGrouped("memberships", data.memberships(),
-                    row -> row.get("props"), group -> Map.of("props", group),
-                    row -> java.util.Arrays.asList(row.get("municipality"), row.get("region")), "pairs");
-            progress.accept("borders");
-            batches.runGrouped("borders", data.borders(),
-                    row -> java.util.Arrays.asList(row.get("contact"), row.get("source"), row.get("referenceDate")),
-                    group -> {
-                        Map<String, Object> g = new java.util.HashMap<>();
-                        g.put("contact", group.get(0));
-                        g.put("source", group.get(1));
-                        g.put("referenceDate", group.get(2));
-                        return g;
-                    },
-                    row -> java.util.Arrays.asList(row.get("a"), row.get("b"), row.get("lengthKm"), row.get("distanceKm")), "rows");
-            progress.accept("insurers");
-            batches.run("insurers", data.insurers());
-            progress.accept("trauma centres");
-            batches.run("trauma_centres", data.traumaCentres());
-            progress.accept("mandaatgemeenten");
-            batches.run("mandaatgemeenten", data.mandaatgemeenten());
-            progress.accept("aliases");
-            batches.run("aliases", data.aliases());
-        }
+        // One after another: a second writer thread measured no faster on two cores (13.3k against 14.2k rows/s
+        // at ×300), Neo4j's own write path being the limit (bench/RESULTS.md, 2026-12-03).
+        Batches batches = new Batches(client, graph);
+        progress.accept("sources");
+        batches.run("sources", data.sources());
+        progress.accept("divisions");
+        batches.run("divisions", data.divisions());
+        progress.accept("municipalities");
+        batches.run("municipalities", data.municipalities());
+        progress.accept("regions");
+        batches.run("regions", data.regions());
+        progress.accept("memberships");
+        batches.runGrouped("memberships", data.memberships(),
+                row -> row.get("props"), group -> Map.of("props", group),
+                row -> java.util.Arrays.asList(row.get("municipality"), row.get("region")), "pairs");
+        progress.accept("borders");
+        batches.runGrouped("borders", data.borders(),
+                row -> java.util.Arrays.asList(row.get("contact"), row.get("source"), row.get("referenceDate")),
+                group -> {
+                    Map<String, Object> g = new java.util.HashMap<>();
+                    g.put("contact", group.get(0));
+                    g.put("source", group.get(1));
+                    g.put("referenceDate", group.get(2));
+                    return g;
+                },
+                row -> java.util.Arrays.asList(row.get("a"), row.get("b"), row.get("lengthKm"), row.get("distanceKm")), "rows");
+        progress.accept("insurers");
+        batches.run("insurers", data.insurers());
+        progress.accept("trauma centres");
+        batches.run("trauma_centres", data.traumaCentres());
+        progress.accept("mandaatgemeenten");
+        batches.run("mandaatgemeenten", data.mandaatgemeenten());
+        progress.accept("aliases");
+        batches.run("aliases", data.aliases());
         progress.accept("read model");
         long written = System.nanoTime();
         client.write(tx -> {
@@ -327,28 +328,12 @@ public final class NationalImporter {
      * Writes rows of one version in batches of {@link #BATCH} rows, each its own transaction: a version is not in force
      * until its switch, so no reader sees a batch, and no transaction holds a million rows' state.
      */
-    private static final class Batches implements AutoCloseable {
-
-        private final GraphClient client;
-        private final long graph;
-        private final java.util.concurrent.ExecutorService writers;
-        private final List<java.util.concurrent.Future<?>> pending = new java.util.ArrayList<>();
-
-        Batches(GraphClient client, long graph, int threads) {
-            this.client = client;
-            this.graph = graph;
-            this.writers = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "national-import");
-                t.setDaemon(true);
-                return t;
-            });
-        }
+    private record Batches(GraphClient client, long graph) {
 
         /**
          * Rows that share most of their values (a membership's properties, a border's contact and source) go as groups:
          * the shared values once per group, each row as a short list (Bolt encodes a map with its keys for every row).
-         * At ×100 this cut the memberships statement from 7.7 to 6.1 s and borders from 3.4 to 1.7 s. Side by side
-         * (memberships and borders only CREATE).
+         * At ×100 this cut the memberships statement from 7.7 to 6.1 s and borders from 3.4 to 1.7 s.
          */
         <K> void runGrouped(String file, List<Map<String, Object>> rows,
                             java.util.function.Function<Map<String, Object>, K> groupKey,
@@ -381,81 +366,22 @@ public final class NationalImporter {
             if (!batch.isEmpty()) {
                 write(query, "groups", batch);
             }
-            awaitAll();
             LOG.debug("import {}: {} rows in {} groups in {} ms", file, rows.size(), groups.size(), (System.nanoTime() - t0) / 1_000_000);
         }
 
-        /** Sequentially: statements that MERGE (two batches merging one node side by side would both create it). */
         void run(String file, List<Map<String, Object>> rows) {
-            run(file, rows, false);
-        }
-
-        /** Batches side by side: statements that only CREATE (and match what earlier statements wrote). */
-        void runSideBySide(String file, List<Map<String, Object>> rows) {
-            run(file, rows, true);
-        }
-
-        private void run(String file, List<Map<String, Object>> rows, boolean sideBySide) {
             String query = Cypher.query("import/" + file);
             long t0 = System.nanoTime();
             for (int from = 0; from < rows.size(); from += BATCH) {
                 write(query, "rows", rows.subList(from, Math.min(rows.size(), from + BATCH)));
-                if (!sideBySide) {
-                    awaitAll();
-                }
             }
-            awaitAll();
             LOG.debug("import {}: {} rows in {} ms", file, rows.size(), (System.nanoTime() - t0) / 1_000_000);
         }
 
-        /**
-         * One batch, on one of the writer threads: batches of one statement may run side by side (the statements
-         * after it need its nodes, so each statement waits for its batches). Two batches that lock the same nodes in
-         * opposite order deadlock; Neo4j then rolls one back and it is written again.
-         */
         private void write(String query, String field, Object rows) {
-            pending.add(writers.submit(() -> {
-                for (int attempt = 1; ; attempt++) {
-                    try {
-                        return client.write(tx -> tx.run(query, Map.of(field, rows, "graph", graph)).consume());
-                    } catch (org.neo4j.driver.exceptions.TransientException e) {
-                        if (attempt == RETRIES) {
-                            throw e;
-                        }
-                        LOG.debug("batch rolled back ({}), writing it again", e.code());
-                    }
-                }
-            }));
-        }
-
-        private void awaitAll() {
-            try {
-                for (java.util.concurrent.Future<?> f : pending) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("national import interrupted", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                pending.forEach(f -> f.cancel(false));
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-            } finally {
-                pending.clear();
-            }
-        }
-
-        @Override
-        public void close() {
-            writers.shutdownNow();
+            client.write(tx -> tx.run(query, Map.of(field, rows, "graph", graph)).consume());
         }
     }
 
-    private static final int RETRIES = 5;
-
-    /** Writer threads of the national import: {@code -Dregiograaf.importThreads}, default 2. */
-    static int importThreads() {
-        return Math.max(1, Integer.getInteger("regiograaf.importThreads", 2));
-    }
-
-    static final int BATCH = 20_000;
+    public static final int BATCH = 20_000;
 }
