@@ -155,6 +155,7 @@ public final class NationalImporter {
             return null;
         });
         long readModel = System.nanoTime();
+        String hash = contentHash(data);
         beforeSwitch.run();
         long switchStart = System.nanoTime();
         long[] replaced = {-1};
@@ -171,7 +172,7 @@ public final class NationalImporter {
                 carryUserData(next, replaced[0]);
             }
             next.run(Cypher.query("import/dataset"), Map.of("id", DATASET_ID, "rows", data.rowCount(),
-                    "contentHash", contentHash(data))).consume();
+                    "contentHash", hash)).consume();
             long v = DataVersion.bumpNational(next);
             next.run(Cypher.query("import/borders_packed_stamp")).consume();
             return v;
