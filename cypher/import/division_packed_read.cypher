@@ -1,7 +1,7 @@
 // Every division's regions from the member lists just written (import/region_members.cypher), for the packed value
 // the analyses read (see PackedRegions): per division its regions in code order as [code, name, [members], [sources],
 // [evidence levels]]. Read in the writing transaction, so the packed value equals the lists.
-MATCH (d:Division)
+MATCH (d:Division) WHERE d.graph = $graph
 CALL (d) {
   MATCH (r:Region {kind: d.kind})-[:PART_OF]->(d)
   WITH r ORDER BY r.code

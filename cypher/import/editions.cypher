@@ -5,7 +5,7 @@ CREATE (ed:Edition {id: e.id, kind: e.kind, year: e.year, referenceDate: e.refer
                     source: e.source, note: e.note, municipalityCodes: e.municipalityCodes,
                     municipalityNames: e.municipalityNames})
 WITH ed, e
-OPTIONAL MATCH (d:Division {kind: e.kind})
+OPTIONAL MATCH (d:Division {kind: e.kind, graph: $graph})
 FOREACH (_ IN CASE WHEN d IS NULL THEN [] ELSE [1] END | CREATE (ed)-[:EDITION_OF {source: e.source, referenceDate: e.referenceDate}]->(d))
 WITH ed, e
 UNWIND e.regions AS r

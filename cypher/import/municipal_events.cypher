@@ -6,6 +6,6 @@ CREATE (ev:MunicipalEvent {date: row.date, kind: row.kind, oldCode: row.oldCode,
                            newCode: row.newCode, newName: row.newName, source: row.source, referenceDate: row.date,
                            citation: row.citation})
 WITH ev
-OPTIONAL MATCH (m:Municipality {code: ev.newCode})
+OPTIONAL MATCH (m:Municipality {code: ev.newCode, graph: $graph})
 FOREACH (_ IN CASE WHEN m IS NULL THEN [] ELSE [1] END |
   CREATE (ev)-[:INTO {source: ev.source, referenceDate: ev.date}]->(m))

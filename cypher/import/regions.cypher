@@ -1,7 +1,5 @@
+// The regions of a new national graph version, each PART_OF its division of that version (merged just before).
 UNWIND $rows AS row
-MERGE (r:Region {code: row.code})
-SET r += row
-WITH r, row
-MATCH (d:Division {kind: row.kind})
-MERGE (r)-[p:PART_OF]->(d)
-SET p.source = row.source, p.referenceDate = row.referenceDate
+MATCH (d:Division {kind: row.kind, graph: $graph})
+CREATE (r:Region)-[:PART_OF {source: row.source, referenceDate: row.referenceDate}]->(d)
+SET r = row, r.graph = $graph

@@ -10,5 +10,5 @@ SET p.name = row.name, p.kind = row.kind, p.kindLabel = row.kindLabel, p.address
     p.importId = $importId
 WITH p, row
 WHERE row.municipality IS NOT NULL
-MATCH (m:Municipality {code: row.municipality})
+MATCH (m:Municipality {code: row.municipality, graph: $graph})
 MERGE (p)-[:IN]->(m)

@@ -1,7 +1,7 @@
 // Region-level participation: the source names only a region. Never expanded to members here; the municipalities
 // a compiler expanded the statement to are kept in expandedTo.
 UNWIND $rows AS row
-MATCH (r:Region {code: row.regionCode})
+MATCH (r:Region {code: row.regionCode, graph: $graph})
 MATCH (k:Ketenaanpak {code: row.ketenaanpak})
 MERGE (r)-[t:TAKES_PART {dataset: $dataset, key: row.key}]->(k)
 SET t.level = 'region', t.statedRegion = row.statedRegion, t.regionMatch = row.regionMatch,

@@ -6,7 +6,7 @@
 // A division with a packed value (import/division_packed.cypher) and $packed true answers that one string instead
 // (regions empty): the reader splits it and counts its rows against the cap in the same way (PackedRegions).
 UNWIND $kinds AS kind
-MATCH (d:Division {kind: kind})
+MATCH (d:Division {kind: kind, graph: $graph})
 WITH kind, d, CASE WHEN $packed THEN d.packedRegions END AS packed
 CALL (d, kind, packed) {
   MATCH (r:Region {kind: kind})-[:PART_OF]->(d)

@@ -1,6 +1,6 @@
 // The municipality rows packed in one string (import/borders_packed.cypher; see PackedMunicipalities), or no row when
 // the store has none or it was written for another national version (the analyses then read analysis_municipalities).
-MATCH (p:PackedBorders {key: 'national'})
+MATCH (p:PackedBorders {key: 'national', graph: $graph})
 WHERE p.municipalities IS NOT NULL
 OPTIONAL MATCH (meta:Meta {id: 'regiograaf'})
 WITH p, meta

@@ -3,7 +3,8 @@
 // measures the LSP kinds and these do not count). Per reason the count and the first $listed points by name.
 MATCH (p:SupportPoint)
 WHERE ($includeDemo OR NOT p.demo)
-OPTIONAL MATCH (p)-[:IN]->(m:Municipality)
+// A point is IN one municipality per national version present: the one in force.
+OPTIONAL MATCH (p)-[:IN]->(m:Municipality {graph: $graph})
 WITH p, m, ($kinds IS NULL OR p.kind IN $kinds) AS measured
 WITH p, m, CASE
        WHEN measured AND (m IS NULL OR p.lat IS NULL) THEN 'unplaced'

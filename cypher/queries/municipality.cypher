@@ -1,5 +1,5 @@
 // One municipality with all its regions (lists: reality has doubles and gaps), neighbours and insurer.
-MATCH (m:Municipality {code: $code})
+MATCH (m:Municipality {code: $code, graph: $graph})
 RETURN m {.code, .name, .province, .provinceCode, .population, .populationSource, .populationDate, .lat, .lon, .source, .referenceDate,
           .bredeSpuk2025, .bredeSpuk2026, .bredeSpukSource, .aliases,
           regions: COLLECT {

@@ -1,6 +1,6 @@
 // The imported werkstructuur roles the network graph shows: the preferente zorgverzekeraar of an IZA/AZWA region, as
 // one record of [region, type, kind, id, label] rows like network_attachments, at most $cap.
-MATCH (w:WerkstructuurRole {role: 'preferente zorgverzekeraar'})-[:IN_REGION]->(r:Region {kind: 'IZA'})
+MATCH (w:WerkstructuurRole {role: 'preferente zorgverzekeraar'})-[:IN_REGION]->(r:Region {kind: 'IZA', graph: $graph})
 WITH DISTINCT r.code AS region, 'PREFERRED_INSURER' AS type, 'INSURER' AS kind, 'INSURER:' + w.organisation AS id,
      w.organisation AS label
 ORDER BY region, id

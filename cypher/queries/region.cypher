@@ -1,5 +1,5 @@
 // One region: members (with the membership's evidence), population, and what belongs to its kind.
-MATCH (r:Region {kind: $kind, code: $code})
+MATCH (r:Region {kind: $kind, code: $code, graph: $graph})
 WITH r, COLLECT {
   MATCH (m:Municipality)-[rel:MEMBER_OF]->(r)
   RETURN m {.code, .name, .population, membership: properties(rel)} ORDER BY m.name } AS members

@@ -1,6 +1,6 @@
 // Every IZA/AZWA region with its mandaatgemeente and SPUK IZA amounts, and its members with their Brede SPUK amounts
 // and their GGD, zorgkantoor and ROAZ regions: the rows of the werkstructuur and of the SPUK budget check.
-MATCH (r:Region {kind: 'IZA'})
+MATCH (r:Region {kind: 'IZA', graph: $graph})
 OPTIONAL MATCH (r)-[mr:MANDAATGEMEENTE]->(mg:Municipality)
 RETURN r.code AS code, r.name AS name, r.mandaatgemeente AS mandaatgemeente,
        r.spukIza2025 AS spukIza2025, r.spukIza2026 AS spukIza2026, r.spukSource AS spukSource,

@@ -117,7 +117,8 @@ public final class EditionDiff {
                 String match = matchedTo.get(region);
                 for (String successor : successors.get(municipality)) {
                     Set<String> now = toRegionsOf.getOrDefault(successor, Set.of());
-                    if (now.contains(match)) {
+                    // A region without a counterpart (match null: an own division has none) never stays put.
+                    if (match != null && now.contains(match)) {
                         continue;
                     }
                     for (String toRegion : now) {

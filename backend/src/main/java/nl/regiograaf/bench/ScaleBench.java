@@ -27,7 +27,9 @@ import nl.regiograaf.importer.NationalImporter;
  * ({@link ScaleGenerator}); the import is timed, then each analysis as the first answer after a national write
  * (empty cache), split into fetch (the rows read over Bolt) and compute (in memory), the next scenario check with the
  * cache warm, and a plain group-by of the same rows as the reference ({@link ScaleAnalyses}).
- * The n× support points (the demo points copied into every copy) are written after it in one transaction, timed apart.
+ * The import is versioned (batches, the version's read model, the switch; each timed). The n× support points (the demo
+ * points copied into every copy) are written after it in one transaction, timed apart. Last, the same files are
+ * imported again as the next version, whose switch carries the support points over, and the replaced version removed.
  * Prints two Markdown tables (progress on stderr).
  * Run: {@code java -Xmx8g -Dregiograaf.pagecacheMb=1024 -cp backend/target/regiograaf.jar nl.regiograaf.bench.ScaleBench 100 300}.
  */
@@ -48,6 +50,7 @@ public final class ScaleBench {
         List<Map<String, Object>> basePoints = demoPoints(base);
         List<String> imports = new ArrayList<>();
         List<String> analyses = new ArrayList<>();
+        List<String> floors = new ArrayList<>();
         for (int n : factors) {
             Path dir = Files.createTempDirectory("regiograaf-scale");
             try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(dir.resolve("neo4j"), 0);
@@ -55,7 +58,7 @@ public final class ScaleBench {
                 SchemaInitializer.apply(client);
                 NationalDataset data = ScaleGenerator.generate(base, n, 42L);
                 long t0 = System.nanoTime();
-                NationalImporter.importInto(client, data);
+                NationalImporter.Outcome first = NationalImporter.importVersion(client, data, s -> { }, () -> { }, Duration.ZERO);
                 double importSeconds = (System.nanoTime() - t0) / 1e9;
                 List<Map<String, Object>> points = ScaleGenerator.supportPoints(basePoints, n);
                 long p0 = System.nanoTime();
@@ -63,18 +66,35 @@ public final class ScaleBench {
                         DatasetWriter.Spec.SUPPORT_POINTS, true, "demo", DemoDataGenerator.SOURCE, "scale bench", "scale-" + n),
                         points, DatasetWriter.Mode.REPLACE, s -> { });
                 double pointSeconds = (System.nanoTime() - p0) / 1e9;
-                imports.add(String.format("| %d | %d | %d | %.1f | %.0f | %d | %.0f |", n,
-                        data.municipalities().size(), data.rowCount(), importSeconds, data.rowCount() / importSeconds,
-                        points.size(), points.size() / pointSeconds));
                 System.err.printf("×%d imported in %.1f s%n", n, importSeconds);
                 analyses.addAll(timeAnalyses(client, n));
+                // The same files again as the next version, with the support points to carry over at the switch; the
+                // replaced version is removed right after it (no reader here to wait for).
+                long a0 = System.nanoTime();
+                NationalImporter.Outcome again = NationalImporter.importVersion(client, data, s -> { }, () -> { }, Duration.ZERO);
+                double againSeconds = (System.nanoTime() - a0 - again.removalMillis() * 1_000_000L) / 1e9;
+                System.err.printf("×%d imported again in %.1f s (%s)%n", n, againSeconds, again);
+                floors.add(floor(client, data.municipalities().size(), data.memberships().size()));
+                imports.add(String.format("| %d | %d | %d | %.1f | %.0f | %d / %d / %d | %d | %.0f | %.1f | %.0f | %d / %d | %d |",
+                        n, data.municipalities().size(), data.rowCount(), importSeconds, data.rowCount() / importSeconds,
+                        first.writeMillis(), first.readModelMillis(), first.switchMillis(), points.size(),
+                        points.size() / pointSeconds, againSeconds, data.rowCount() / againSeconds,
+                        again.switchMillis(), points.size(), again.removalMillis()));
             } finally {
                 deleteRecursively(dir);
             }
         }
-        System.out.println("| N | municipalities | rows | import s | import rows/s | support points | points rows/s |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| N | municipalities | rows | import s | import rows/s | batches / read model / switch ms | support points "
+                + "| points rows/s | import as the next version s | rows/s | switch ms / support points carried | removal of the replaced version ms |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         imports.forEach(System.out::println);
+        System.out.println();
+        System.out.println("Write floor: the same row shapes made by Neo4j itself (UNWIND range, nothing over Bolt), in batches of "
+                + NationalImporter.BATCH + " rows per transaction, against the import's own statements above (its log).");
+        System.out.println();
+        System.out.println("| N | municipality-shaped nodes (17 properties, 2 indexes) per s | membership-shaped relationships (2 index seeks) per s |");
+        System.out.println("|---:|---:|---:|");
+        floors.forEach(System.out::println);
         System.out.println();
         System.out.println("| N | analysis | target at ×300 | first answer ms | fetch ms | compute ms | fetch share | met |");
         System.out.println("|---:|---|---:|---:|---:|---:|---:|---|");
@@ -142,6 +162,31 @@ public final class ScaleBench {
     }
 
     private static final int RUNS = 3;
+
+    /** A version id no import takes (they count up from 1): the floor's rows are invisible to every reader. */
+    private static final long FLOOR_GRAPH = -1_000;
+
+    /** The write floor of the import's two main row shapes on this store, as one table row (see the Cypher files). */
+    private static String floor(GraphClient client, int municipalities, int memberships) {
+        double nodes = perSecond(municipalities, from -> to -> Map.of("from", from, "to", to, "graph", FLOOR_GRAPH),
+                "bench/floor_municipalities", client);
+        double relationships = perSecond(memberships, from -> to -> Map.of("from", from, "to", to, "graph", FLOOR_GRAPH,
+                "n", municipalities), "bench/floor_memberships", client);
+        String row = String.format("| %d | %.0f | %.0f |", municipalities / 342, nodes, relationships);
+        System.err.println("write floor " + row);
+        return row;
+    }
+
+    private static double perSecond(int rows, java.util.function.Function<Integer, java.util.function.Function<Integer, Map<String, Object>>> parameters,
+                                    String file, GraphClient client) {
+        String query = nl.regiograaf.db.Cypher.query(file);
+        long t0 = System.nanoTime();
+        for (int from = 0; from < rows; from += NationalImporter.BATCH) {
+            Map<String, Object> p = parameters.apply(from).apply(Math.min(rows, from + NationalImporter.BATCH) - 1);
+            client.write(tx -> tx.run(query, p).consume());
+        }
+        return rows / ((System.nanoTime() - t0) / 1e9);
+    }
 
     private static double millis(Runnable work) {
         long t0 = System.nanoTime();

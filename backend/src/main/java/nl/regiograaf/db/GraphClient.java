@@ -55,14 +55,14 @@ public final class GraphClient implements AutoCloseable {
     /** Runs {@code work} in one read transaction. */
     public <T> T read(Function<TransactionContext, T> work) {
         try (var session = driver.session(sessionConfig)) {
-            return session.executeRead(work::apply, readTx);
+            return session.executeRead(tx -> work.apply(new GraphVersionTx(tx)), readTx);
         }
     }
 
     /** Runs {@code work} in one write transaction: all of it commits, or none. */
     public <T> T write(Function<TransactionContext, T> work) {
         try (var session = driver.session(sessionConfig)) {
-            return session.executeWrite(work::apply, writeTx);
+            return session.executeWrite(tx -> work.apply(new GraphVersionTx(tx)), writeTx);
         }
     }
 
@@ -112,6 +112,11 @@ public final class GraphClient implements AutoCloseable {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /** The longest a read transaction may run. */
+    public Duration readTimeout() {
+        return readTx.timeout();
     }
 
     public int rowCap() {

@@ -9,6 +9,9 @@ public final class SchemaInitializer {
     /** The name each statement creates: {@code CREATE CONSTRAINT|INDEX <name> IF NOT EXISTS}. */
     private static final java.util.regex.Pattern NAME =
             java.util.regex.Pattern.compile("CREATE\\s+(?:CONSTRAINT|INDEX)\\s+(\\w+)\\s+IF NOT EXISTS");
+    /** The name each statement removes: {@code DROP CONSTRAINT|INDEX <name> IF EXISTS} (a schema this build replaced). */
+    private static final java.util.regex.Pattern DROPS =
+            java.util.regex.Pattern.compile("DROP\\s+(?:CONSTRAINT|INDEX)\\s+(\\w+)\\s+IF EXISTS");
 
     public static void apply(GraphClient client) {
         // Only the missing ones: on an existing store the thirteen schema transactions cost seconds of a cold start.
@@ -21,6 +24,10 @@ public final class SchemaInitializer {
         for (String statement : Cypher.statements("schema")) {
             java.util.regex.Matcher name = NAME.matcher(statement);
             if (name.find() && present.contains(name.group(1))) {
+                continue;
+            }
+            java.util.regex.Matcher drops = DROPS.matcher(statement);
+            if (drops.find() && !present.contains(drops.group(1))) {
                 continue;
             }
             // Schema statements cannot share a transaction with each other's data, so one tx per statement.

@@ -99,7 +99,9 @@ public final class DatasetWriter {
             run(tx, "import/ketenaanpakken", Map.of("rows", Ketenaanpakken.rows()));
             long removed = 0;
             if (mode == Mode.REPLACE) {
-                removed = run(tx, "import/takes_part_delete", Map.of("dataset", spec.id())).relationshipsDeleted();
+                // The count of the version in force: while two versions are present each statement exists twice.
+                removed = tx.run(Cypher.query("import/takes_part_delete"), Map.of("dataset", spec.id())).single()
+                        .get("deleted").asLong();
             }
             long created = 0;
             for (int from = 0; from < municipal.size(); from += BATCH) {

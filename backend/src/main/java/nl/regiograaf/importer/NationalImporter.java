@@ -9,7 +9,13 @@ import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Writes the national reference graph in one transaction: all of it, or nothing. Idempotent (MERGE on codes). */
+/**
+ * Writes the national reference graph as a new version beside the one in force: in batches, each its own transaction,
+ * under the version's id ({@code graph} on every node); then one small transaction switches readers to it (see
+ * {@link nl.regiograaf.db.GraphVersionTx}) and carries the user data over. Until that switch commits readers see the
+ * old version only; an import that stops before it leaves the old version in force, and the next start removes the
+ * unfinished one ({@link #removeOtherVersions}). The replaced version is removed once no reader can still be using it.
+ */
 public final class NationalImporter {
 
     private static final Logger LOG = LoggerFactory.getLogger(NationalImporter.class);
@@ -21,7 +27,7 @@ public final class NationalImporter {
     /** Steps reported to {@code progress} by a full import: the check, reading the files, ten statements, the read model. */
     public static final int STEPS = 13;
 
-    /** Imports when the store holds no completed national import; returns whether it imported. */
+    /** Imports when the store holds no completed national import of these files; returns whether it imported. */
     public static boolean importIfAbsent(GraphClient client) {
         return importIfAbsent(client, step -> { });
     }
@@ -29,23 +35,58 @@ public final class NationalImporter {
     /** As {@link #importIfAbsent(GraphClient)}, naming each step to {@code progress} as it begins. */
     public static boolean importIfAbsent(GraphClient client, java.util.function.Consumer<String> progress) {
         progress.accept("checking the national data");
-        boolean present = client.read(tx -> tx.run(Cypher.query("import/national_present")).single().get("present").asBoolean());
-        if (present) {
-            LOG.info("National reference data already present");
-            if (client.read(tx -> tx.run(Cypher.query("import/read_model_missing")).single().get("missing").asBoolean())) {
-                // A store imported before the read model existed: write it once (derived, so the version stays).
-                client.write(tx -> {
-                    writeReadModel(tx);
-                    tx.run(Cypher.query("import/borders_packed_stamp")).consume();
-                    return null;
-                });
-                LOG.info("Wrote the member lists on regions and the border lists on municipalities");
-            }
-            return false;
+        org.neo4j.driver.Record state = client.read(tx -> tx.run(Cypher.query("import/national_present")).single());
+        boolean present = state.get("present").asBoolean();
+        if (present && state.get("graph").isNull()) {
+            long versioned = client.write(tx -> tx.run(Cypher.query("import/graph_legacy")).single().get("versioned").asLong());
+            LOG.info("Versioned the national graph of a store from before versioning ({} nodes, version 1)", versioned);
         }
-        progress.accept("reading the national files");
-        importInto(client, NationalDataLoader.load(), progress);
+        removeOtherVersions(client);
+        NationalDataset data = null;
+        if (present) {
+            String stored = state.get("contentHash").isNull() ? null : state.get("contentHash").asString();
+            progress.accept("reading the national files");
+            data = NationalDataLoader.load();
+            String hash = contentHash(data);
+            if (stored == null || stored.equals(hash)) {
+                LOG.info("National reference data already present");
+                if (stored == null) {
+                    // A store imported before the hash was kept holds this build's files or older ones: it keeps them,
+                    // as it did before; the hash makes the next change of the files arrive as a new version.
+                    client.write(tx -> tx.run(Cypher.query("import/national_hash"), Map.of("contentHash", hash)).consume());
+                }
+                if (client.read(tx -> tx.run(Cypher.query("import/read_model_missing")).single().get("missing").asBoolean())) {
+                    // A store imported before the read model existed: write it once (derived, so the version stays).
+                    client.write(tx -> {
+                        writeReadModel(tx);
+                        tx.run(Cypher.query("import/borders_packed_stamp")).consume();
+                        return null;
+                    });
+                    LOG.info("Wrote the member lists on regions and the border lists on municipalities");
+                }
+                return false;
+            }
+            LOG.info("The national files changed since the import in force: importing them as a new version");
+        } else {
+            progress.accept("reading the national files");
+            data = NationalDataLoader.load();
+        }
+        importInto(client, data, progress);
         return true;
+    }
+
+    /** The hash of the national rows: a store whose import has another one gets the files again, as a new version. */
+    static String contentHash(NationalDataset data) {
+        java.security.MessageDigest digest = Hashing.digest();
+        for (List<Map<String, Object>> rows : List.of(data.sources(), data.divisions(), data.municipalities(), data.regions(),
+                data.memberships(), data.borders(), data.insurers(), data.traumaCentres(), data.mandaatgemeenten(),
+                data.aliases())) {
+            for (Map<String, Object> row : rows) {
+                digest.update(row.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            digest.update((byte) '\n');
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
     public static long importInto(GraphClient client, NationalDataset data) {
@@ -53,49 +94,164 @@ public final class NationalImporter {
     }
 
     public static long importInto(GraphClient client, NationalDataset data, java.util.function.Consumer<String> progress) {
+        return importVersion(client, data, progress, () -> { }, client.readTimeout()).nationalVersion();
+    }
+
+    /**
+     * What a versioned import did: the national data version its switch committed, the version id, and how long the
+     * batches, the read model, the switch transaction and the removal of the replaced version took.
+     */
+    public record Outcome(long nationalVersion, long graph, long writeMillis, long readModelMillis, long switchMillis,
+                          long removalMillis) {
+    }
+
+    /**
+     * Writes {@code data} as a new version, runs {@code beforeSwitch} (a test stops the import there), switches, and
+     * after {@code grace} (the longest a read transaction may run, so none still reads the replaced version) removes
+     * the replaced version. Answers what it did.
+     */
+    public static Outcome importVersion(GraphClient client, NationalDataset data, java.util.function.Consumer<String> progress,
+                                        Runnable beforeSwitch, java.time.Duration grace) {
         long start = System.nanoTime();
-        long version = client.write(tx -> {
-            // On a store without municipalities the bulk files CREATE (no lookup before each write); otherwise they
-            // MERGE on codes. Both run in this one transaction, so a restart never duplicates anything.
-            String bulk = tx.run(Cypher.query("import/national_fresh")).single().get("fresh").asBoolean() ? "fresh/" : "";
-            progress.accept("sources");
-            run(tx, "sources", data.sources());
-            progress.accept("divisions");
-            run(tx, "divisions", data.divisions());
-            progress.accept("municipalities");
-            run(tx, bulk + "municipalities", data.municipalities());
-            progress.accept("regions");
-            run(tx, bulk + "regions", data.regions());
-            progress.accept("memberships");
-            runGrouped(tx, bulk + "memberships", data.memberships(),
-                    row -> row.get("props"), group -> Map.of("props", group),
-                    row -> java.util.Arrays.asList(row.get("municipality"), row.get("region")), "pairs");
-            progress.accept("borders");
-            runGrouped(tx, bulk + "borders", data.borders(),
-                    row -> java.util.Arrays.asList(row.get("contact"), row.get("source"), row.get("referenceDate")),
-                    group -> {
-                        Map<String, Object> g = new java.util.HashMap<>();
-                        g.put("contact", group.get(0));
-                        g.put("source", group.get(1));
-                        g.put("referenceDate", group.get(2));
-                        return g;
-                    },
-                    row -> java.util.Arrays.asList(row.get("a"), row.get("b"), row.get("lengthKm"), row.get("distanceKm")), "rows");
-            progress.accept("insurers");
-            run(tx, "insurers", data.insurers());
-            progress.accept("trauma centres");
-            run(tx, "trauma_centres", data.traumaCentres());
-            progress.accept("mandaatgemeenten");
-            run(tx, "mandaatgemeenten", data.mandaatgemeenten());
-            progress.accept("aliases");
-            run(tx, "aliases", data.aliases());
-            tx.run(Cypher.query("import/dataset"), Map.of("id", DATASET_ID, "rows", data.rowCount())).consume();
-            progress.accept("read model");
-            return finishNationalWrite(tx);
+        long graph = client.write(tx -> tx.run(Cypher.query("import/graph_begin")).single().get("graph").asLong());
+        // One after another: a second writer thread measured no faster on two cores (13.3k against 14.2k rows/s
+        // at ×300), Neo4j's own write path being the limit (bench/RESULTS.md, 2026-12-03).
+        Batches batches = new Batches(client, graph);
+        progress.accept("sources");
+        batches.run("sources", data.sources());
+        progress.accept("divisions");
+        batches.run("divisions", data.divisions());
+        progress.accept("municipalities");
+        batches.run("municipalities", data.municipalities());
+        progress.accept("regions");
+        batches.run("regions", data.regions());
+        progress.accept("memberships");
+        batches.runGrouped("memberships", data.memberships(),
+                row -> row.get("props"), group -> Map.of("props", group),
+                row -> java.util.Arrays.asList(row.get("municipality"), row.get("region")), "pairs");
+        progress.accept("borders");
+        batches.runGrouped("borders", data.borders(),
+                row -> java.util.Arrays.asList(row.get("contact"), row.get("source"), row.get("referenceDate")),
+                group -> {
+                    Map<String, Object> g = new java.util.HashMap<>();
+                    g.put("contact", group.get(0));
+                    g.put("source", group.get(1));
+                    g.put("referenceDate", group.get(2));
+                    return g;
+                },
+                row -> java.util.Arrays.asList(row.get("a"), row.get("b"), row.get("lengthKm"), row.get("distanceKm")), "rows");
+        progress.accept("insurers");
+        batches.run("insurers", data.insurers());
+        progress.accept("trauma centres");
+        batches.run("trauma_centres", data.traumaCentres());
+        progress.accept("mandaatgemeenten");
+        batches.run("mandaatgemeenten", data.mandaatgemeenten());
+        progress.accept("aliases");
+        batches.run("aliases", data.aliases());
+        progress.accept("read model");
+        long written = System.nanoTime();
+        client.write(tx -> {
+            writeReadModel(nl.regiograaf.db.GraphVersionTx.at(tx, graph));
+            return null;
         });
-        LOG.info("Imported national reference data: {} rows in {} ms (data version {})",
-                data.rowCount(), (System.nanoTime() - start) / 1_000_000, version);
-        return version;
+        long readModel = System.nanoTime();
+        String hash = contentHash(data);
+        beforeSwitch.run();
+        long switchStart = System.nanoTime();
+        long[] replaced = {-1};
+        long version = client.write(tx -> {
+            TransactionContext next = nl.regiograaf.db.GraphVersionTx.at(tx, graph);
+            List<org.neo4j.driver.Record> switchedFrom = next.run(Cypher.query("import/graph_switch")).list();
+            if (switchedFrom.isEmpty()) {
+                throw new IllegalStateException("National graph version " + graph + " was superseded by a later import or "
+                        + "removed before its switch; the version in force stays");
+            }
+            org.neo4j.driver.Value previous = switchedFrom.get(0).get("previous");
+            if (!previous.isNull()) {
+                replaced[0] = previous.asLong();
+                carryUserData(next, replaced[0]);
+            }
+            next.run(Cypher.query("import/dataset"), Map.of("id", DATASET_ID, "rows", data.rowCount(),
+                    "contentHash", hash)).consume();
+            long v = DataVersion.bumpNational(next);
+            next.run(Cypher.query("import/borders_packed_stamp")).consume();
+            return v;
+        });
+        long switched = System.nanoTime();
+        LOG.info("Imported national reference data as graph version {}: {} rows in {} ms ({} ms writing, {} ms read model, "
+                        + "switch {} ms; data version {})", graph, data.rowCount(), (switched - start) / 1_000_000,
+                (written - start) / 1_000_000, (readModel - written) / 1_000_000, (switched - switchStart) / 1_000_000, version);
+        long removal = 0;
+        if (replaced[0] >= 0) {
+            sleep(grace);
+            long r0 = System.nanoTime();
+            removeOtherVersions(client);
+            removal = (System.nanoTime() - r0) / 1_000_000;
+        }
+        return new Outcome(version, graph, (written - start) / 1_000_000, (readModel - written) / 1_000_000,
+                (switched - switchStart) / 1_000_000, removal);
+    }
+
+    /** The user data on the version in force ({@code from}), carried over to the new one in the switch transaction. */
+    private static void carryUserData(TransactionContext next, long from) {
+        Map<String, Object> p = Map.of("from", from);
+        for (String file : List.of("graph_copy_own_divisions", "graph_copy_support_points", "graph_copy_takes_part",
+                "graph_copy_region_links", "graph_copy_events", "graph_copy_editions")) {
+            next.run(Cypher.query("import/" + file), p).consume();
+        }
+    }
+
+    /**
+     * Removes every national graph version but the one in force, in batches: an unfinished one (an import that stopped
+     * before its switch) and a replaced one (user data linked to it after its switch, by a write that read it just
+     * before, is carried over first). Nothing to do in the usual case, at the cost of one query.
+     */
+    public static void removeOtherVersions(GraphClient client) {
+        org.neo4j.driver.Record state = client.read(tx -> {
+            org.neo4j.driver.Value inForce = tx.run(Cypher.query("queries/graph_in_force")).single().get("graph");
+            return tx.run(Cypher.query("import/graph_others"),
+                    Map.of("graph", inForce.isNull() ? -1L : inForce.asLong())).single();
+        });
+        List<Long> others = state.get("others").asList(org.neo4j.driver.Value::asLong);
+        if (others.isEmpty()) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        for (long other : others) {
+            boolean claimed = client.write(tx -> {
+                List<org.neo4j.driver.Record> claim = tx.run(Cypher.query("import/graph_remove_begin"),
+                        Map.of("remove", other)).list();
+                if (claim.isEmpty()) {
+                    return false;
+                }
+                org.neo4j.driver.Value inForce = claim.get(0).get("inForce");
+                if (!inForce.isNull() && other < inForce.asLong()) {
+                    carryUserData(nl.regiograaf.db.GraphVersionTx.at(tx, inForce.asLong()), other);
+                }
+                return true;
+            });
+            if (!claimed) {
+                continue;
+            }
+            long removed = 0;
+            long batch;
+            do {
+                batch = client.write(tx -> tx.run(Cypher.query("import/graph_remove_batch"),
+                        Map.of("remove", other, "limit", REMOVE_BATCH)).single().get("removed").asLong());
+                removed += batch;
+            } while (batch > 0);
+            LOG.info("Removed national graph version {} ({} nodes) in {} ms", other, removed, (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+
+    static final int REMOVE_BATCH = 10_000;
+
+    private static void sleep(java.time.Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -170,54 +326,63 @@ public final class NationalImporter {
     }
 
     /**
-     * Rows that share most of their values (a membership's properties, a border's contact and source) go as groups:
-     * the shared values once per group, each row as a short list (Bolt encodes a map with its keys for every row). At
-     * ×100 this cut the memberships statement from 7.7 to 6.1 s and borders from 3.4 to 1.7 s. Batches of
-     * {@link #BATCH} rows, all in the caller's transaction.
+     * Writes rows of one version in batches of {@link #BATCH} rows, each its own transaction: a version is not in force
+     * until its switch, so no reader sees a batch, and no transaction holds a million rows' state.
      */
-    private static <K> void runGrouped(TransactionContext tx, String file, List<Map<String, Object>> rows,
-                                       java.util.function.Function<Map<String, Object>, K> groupKey,
-                                       java.util.function.Function<K, Map<String, Object>> groupValues,
-                                       java.util.function.Function<Map<String, Object>, List<Object>> rowValues,
-                                       String rowsField) {
-        String query = Cypher.query("import/" + file);
-        long t0 = System.nanoTime();
-        Map<K, List<List<Object>>> groups = new java.util.LinkedHashMap<>();
-        for (Map<String, Object> row : rows) {
-            groups.computeIfAbsent(groupKey.apply(row), k -> new java.util.ArrayList<>()).add(rowValues.apply(row));
-        }
-        List<Map<String, Object>> batch = new java.util.ArrayList<>();
-        int batchRows = 0;
-        for (Map.Entry<K, List<List<Object>>> group : groups.entrySet()) {
-            List<List<Object>> groupRows = group.getValue();
-            for (int from = 0; from < groupRows.size(); from += BATCH) {
-                List<List<Object>> part = groupRows.subList(from, Math.min(groupRows.size(), from + BATCH));
-                Map<String, Object> g = new java.util.HashMap<>(groupValues.apply(group.getKey()));
-                g.put(rowsField, part);
-                batch.add(g);
-                batchRows += part.size();
-                if (batchRows >= BATCH) {
-                    tx.run(query, Map.of("groups", batch)).consume();
-                    batch = new java.util.ArrayList<>();
-                    batchRows = 0;
+    private record Batches(GraphClient client, long graph) {
+
+        /**
+         * Rows that share most of their values (a membership's properties, a border's contact and source) go as groups:
+         * the shared values once per group, each row as a short list (Bolt encodes a map with its keys for every row).
+         * At ×100 this cut the memberships statement from 7.7 to 6.1 s and borders from 3.4 to 1.7 s.
+         */
+        <K> void runGrouped(String file, List<Map<String, Object>> rows,
+                            java.util.function.Function<Map<String, Object>, K> groupKey,
+                            java.util.function.Function<K, Map<String, Object>> groupValues,
+                            java.util.function.Function<Map<String, Object>, List<Object>> rowValues,
+                            String rowsField) {
+            String query = Cypher.query("import/" + file);
+            long t0 = System.nanoTime();
+            Map<K, List<List<Object>>> groups = new java.util.LinkedHashMap<>();
+            for (Map<String, Object> row : rows) {
+                groups.computeIfAbsent(groupKey.apply(row), k -> new java.util.ArrayList<>()).add(rowValues.apply(row));
+            }
+            List<Map<String, Object>> batch = new java.util.ArrayList<>();
+            int batchRows = 0;
+            for (Map.Entry<K, List<List<Object>>> group : groups.entrySet()) {
+                List<List<Object>> groupRows = group.getValue();
+                for (int from = 0; from < groupRows.size(); from += BATCH) {
+                    List<List<Object>> part = groupRows.subList(from, Math.min(groupRows.size(), from + BATCH));
+                    Map<String, Object> g = new java.util.HashMap<>(groupValues.apply(group.getKey()));
+                    g.put(rowsField, part);
+                    batch.add(g);
+                    batchRows += part.size();
+                    if (batchRows >= BATCH) {
+                        write(query, "groups", batch);
+                        batch = new java.util.ArrayList<>();
+                        batchRows = 0;
+                    }
                 }
             }
+            if (!batch.isEmpty()) {
+                write(query, "groups", batch);
+            }
+            LOG.debug("import {}: {} rows in {} groups in {} ms", file, rows.size(), groups.size(), (System.nanoTime() - t0) / 1_000_000);
         }
-        if (!batch.isEmpty()) {
-            tx.run(query, Map.of("groups", batch)).consume();
+
+        void run(String file, List<Map<String, Object>> rows) {
+            String query = Cypher.query("import/" + file);
+            long t0 = System.nanoTime();
+            for (int from = 0; from < rows.size(); from += BATCH) {
+                write(query, "rows", rows.subList(from, Math.min(rows.size(), from + BATCH)));
+            }
+            LOG.debug("import {}: {} rows in {} ms", file, rows.size(), (System.nanoTime() - t0) / 1_000_000);
         }
-        LOG.debug("import {}: {} rows in {} groups in {} ms", file, rows.size(), groups.size(), (System.nanoTime() - t0) / 1_000_000);
+
+        private void write(String query, String field, Object rows) {
+            client.write(tx -> tx.run(query, Map.of(field, rows, "graph", graph)).consume());
+        }
     }
 
-    /** Rows go in batches (bounded Bolt messages) but all inside the caller's single transaction. */
-    static final int BATCH = 20_000;
-
-    private static void run(TransactionContext tx, String file, List<Map<String, Object>> rows) {
-        String query = Cypher.query("import/" + file);
-        long t0 = System.nanoTime();
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            tx.run(query, Map.of("rows", rows.subList(from, Math.min(rows.size(), from + BATCH)))).consume();
-        }
-        LOG.debug("import {}: {} rows in {} ms", file, rows.size(), (System.nanoTime() - t0) / 1_000_000);
-    }
+    public static final int BATCH = 20_000;
 }

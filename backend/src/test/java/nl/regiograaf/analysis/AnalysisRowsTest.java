@@ -55,7 +55,7 @@ class AnalysisRowsTest {
     @Test
     void borderRowsHoldEveryBorderWithItsContact() {
         Set<String> relationships = client.read(tx -> tx.run(
-                "MATCH (a:Municipality)-[b:BORDERS]->(c:Municipality) RETURN a.code AS a, c.code AS b, b.contact AS contact")
+                "MATCH (a:Municipality {graph: $graph})-[b:BORDERS]->(c:Municipality) RETURN a.code AS a, c.code AS b, b.contact AS contact")
                 .list(r -> pair(r.get("a").asString(), r.get("b").asString(), r.get("contact").asString())))
                 .stream().collect(Collectors.toCollection(TreeSet::new));
         GraphRows.Borders borders = new AnalysisRepository(client).borders();
@@ -94,7 +94,7 @@ class AnalysisRowsTest {
     void packedMunicipalitiesEqualTheNodes() {
         client.write(nl.regiograaf.importer.NationalImporter::finishNationalWrite);
         AnalysisRepository repository = new AnalysisRepository(client);
-        boolean present = client.read(tx -> tx.run("MATCH (p:PackedBorders) RETURN p.municipalities IS NOT NULL AS p")
+        boolean present = client.read(tx -> tx.run("MATCH (p:PackedBorders {graph: $graph}) RETURN p.municipalities IS NOT NULL AS p")
                 .single().get("p").asBoolean());
         assertTrue(present);
         GraphRows.Municipalities nodes = repository.municipalities(false);
@@ -144,7 +144,7 @@ class AnalysisRowsTest {
     @Test
     void packedBordersHoldEveryBorder() {
         Set<String> relationships = client.read(tx -> tx.run(
-                "MATCH (a:Municipality)-[b:BORDERS]->(c:Municipality) RETURN a.code AS a, c.code AS b")
+                "MATCH (a:Municipality {graph: $graph})-[b:BORDERS]->(c:Municipality) RETURN a.code AS a, c.code AS b")
                 .list(r -> r.get("a").asString() + "|" + r.get("b").asString()))
                 .stream().collect(Collectors.toCollection(TreeSet::new));
         client.write(nl.regiograaf.importer.NationalImporter::finishNationalWrite);
@@ -155,7 +155,7 @@ class AnalysisRowsTest {
         }
         assertEquals(relationships, read);
         assertEquals(relationships.size(), edges.count());
-        long municipalities = client.read(tx -> tx.run("MATCH (m:Municipality) RETURN count(m) AS n").single().get("n").asLong());
+        long municipalities = client.read(tx -> tx.run("MATCH (m:Municipality {graph: $graph}) RETURN count(m) AS n").single().get("n").asLong());
         assertEquals(municipalities, edges.codes().length);
         // and the partition checks over them are those over the border rows
         AnalysisRepository repository = new AnalysisRepository(client);
@@ -210,7 +210,7 @@ class AnalysisRowsTest {
     @Test
     void packedRowsKeepTheRowCap() {
         String kind = DivisionKind.values()[0].name();
-        String packed = client.read(tx -> tx.run("MATCH (d:Division {kind: $kind}) RETURN d.packedRegions AS p",
+        String packed = client.read(tx -> tx.run("MATCH (d:Division {kind: $kind, graph: $graph}) RETURN d.packedRegions AS p",
                 Map.of("kind", kind)).single().get("p").asString());
         GraphRows.Division all = nl.regiograaf.repo.PackedRegions.unpack(kind, null, packed, Integer.MAX_VALUE);
         int cap = all.memberships().size() / 2;
@@ -222,7 +222,7 @@ class AnalysisRowsTest {
 
     private void assertPackedEqualsLists(AnalysisRepository repository, List<String> kinds, boolean packedPresent) {
         for (String kind : kinds) {
-            boolean present = client.read(tx -> tx.run("MATCH (d:Division {kind: $kind}) RETURN d.packedRegions IS NOT NULL AS p",
+            boolean present = client.read(tx -> tx.run("MATCH (d:Division {kind: $kind, graph: $graph}) RETURN d.packedRegions IS NOT NULL AS p",
                     Map.of("kind", kind)).single().get("p").asBoolean());
             assertEquals(packedPresent, present, kind);
         }
@@ -238,7 +238,7 @@ class AnalysisRowsTest {
 
     private Set<String> relationshipRows(String kind) {
         return client.read(tx -> tx.run("""
-                MATCH (m:Municipality)-[rel:MEMBER_OF]->(r:Region {kind: $kind})
+                MATCH (m:Municipality)-[rel:MEMBER_OF]->(r:Region {kind: $kind, graph: $graph})
                 RETURN m.code + '|' + r.code + '|' + coalesce(rel.source, '') + '|' + coalesce(rel.evidenceLevel, '') AS row
                 """, Map.of("kind", kind)).list(r -> r.get("row").asString()))
                 .stream().collect(Collectors.toCollection(TreeSet::new));

@@ -262,8 +262,8 @@ class CacheInvalidationTest {
     private static String[] moveVlieland(String target, DataVersion dataVersion) {
         return TestGraph.get().client().write(tx -> {
             org.neo4j.driver.Record r = tx.run("""
-                    MATCH (m:Municipality {code:'GM0096'})-[old:MEMBER_OF]->(from:Region {kind:'GGD'})
-                    MATCH (to:Region {kind:'GGD', code:$target})
+                    MATCH (m:Municipality {code:'GM0096', graph: $graph})-[old:MEMBER_OF]->(from:Region {kind:'GGD'})
+                    MATCH (to:Region {kind:'GGD', code:$target, graph: $graph})
                     CREATE (m)-[new:MEMBER_OF]->(to) SET new = properties(old)
                     DELETE old
                     RETURN from.code AS from""", Map.of("target", target)).single();

@@ -135,14 +135,15 @@ class KetenaanpakCoverageApiTest {
                 }
             }
         }
-        long municipal = count("MATCH (:Municipality)-[t:TAKES_PART {dataset:'real-ketenaanpakken'}]->(:Ketenaanpak) RETURN count(t)");
+        long municipal = count("MATCH (:Municipality {graph: $graph})-[t:TAKES_PART {dataset:'real-ketenaanpakken'}]->(:Ketenaanpak) RETURN count(t)");
         assertEquals(municipalRows, municipal);
-        assertEquals(0, count("MATCH (:Municipality)-[t:TAKES_PART {dataset:'real-ketenaanpakken'}]->() "
+        assertEquals(0, count("MATCH (:Municipality {graph: $graph})-[t:TAKES_PART {dataset:'real-ketenaanpakken'}]->() "
                 + "WHERE t.evidence IN ['regional_statement_expanded', 'region_only'] RETURN count(t)"));
-        long expandedMembers = count("MATCH ()-[t:TAKES_PART {dataset:'real-ketenaanpakken', level:'region'}]->() "
+        long expandedMembers = count("MATCH (x)-[t:TAKES_PART {dataset:'real-ketenaanpakken', level:'region'}]->() "
+                + "WHERE x.graph IS NULL OR x.graph = $graph "
                 + "RETURN sum(size(t.expandedTo) + CASE WHEN t.evidence = 'region_only' THEN 1 ELSE 0 END)");
         assertEquals(regionalRows, expandedMembers, "every regional row is in a region-level statement");
-        assertEquals(1, count("MATCH (:Region {code:'PV22'})-[t:TAKES_PART {level:'region'}]->(:Ketenaanpak {code:'kansrijke-start'}) RETURN count(t)"));
+        assertEquals(1, count("MATCH (:Region {code:'PV22', graph: $graph})-[t:TAKES_PART {level:'region'}]->(:Ketenaanpak {code:'kansrijke-start'}) RETURN count(t)"));
         assertEquals(1, count("MATCH (:StatedRegion {name:'Noord-Limburg'})-[t:TAKES_PART]->(:Ketenaanpak {code:'valpreventie'}) RETURN count(t)"));
         assertEquals(0, count("MATCH ()-[t:TAKES_PART {dataset:'demo-ketenaanpakken'}]->() WHERE NOT t.demo RETURN count(t)"));
         assertEquals(0, count("MATCH (p:SupportPoint {dataset:'demo-support-points'}) WHERE NOT p.demo RETURN count(p)"));

@@ -359,6 +359,16 @@ class OwnDivisionApiTest {
 
     /** Unassigned municipalities count only inside the scope: a province, or a list of municipalities. */
     @Test
+    void theDiffAgainstAnOwnDivisionWithoutCounterpartsAnswers() {
+        // GGD Flevoland split over two own regions: the GGD region has no counterpart (it answered 500 before).
+        String kind = newKind();
+        assertEquals(200, importDivision("kind=" + kind, "municipality,region\nAlmere,A1\nLelystad,A2\n").status());
+        Http.Response diff = Http.get("/api/divisions/diff?from=GGD&to=" + kind);
+        assertEquals(200, diff.status(), diff.body());
+        assertTrue(diff.json().get("summary").size() > 0, diff.body());
+    }
+
+    @Test
     void thePartitionCheckCountsUnassignedOnlyInsideTheScope() {
         Map<String, String> province = new TreeMap<>();
         DataFiles.csv("municipalities.csv").forEach(r -> province.put(r.get("code"), r.get("province_code")));

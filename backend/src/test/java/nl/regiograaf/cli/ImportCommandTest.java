@@ -87,7 +87,7 @@ class ImportCommandTest {
         int code = run("ketenaanpakken", file.toString(), "--dataset=" + id, "--mode=append");
         assertEquals(ImportCommand.OK, code, out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8));
         long n = TestGraph.get().client().read(tx -> tx.run(
-                "MATCH (:Municipality {code:'GM0344'})-[t:TAKES_PART {dataset:$d}]->(:Ketenaanpak {code:'valpreventie'}) RETURN count(t) AS n",
+                "MATCH (:Municipality {code:'GM0344', graph: $graph})-[t:TAKES_PART {dataset:$d}]->(:Ketenaanpak {code:'valpreventie'}) RETURN count(t) AS n",
                 Map.of("d", id)).single().get("n").asLong());
         assertEquals(1, n);
     }

@@ -29,7 +29,7 @@ class EmbeddedNeo4jAuthTest {
     @Test
     void theAppsOwnClientReadsAndWrites() {
         GraphClient client = TestGraph.get().client();
-        assertEquals(342L, (long) client.read(tx -> tx.run("MATCH (m:Municipality) RETURN count(m) AS n").single().get("n").asLong()));
+        assertEquals(342L, (long) client.read(tx -> tx.run("MATCH (m:Municipality {graph: $graph}) RETURN count(m) AS n").single().get("n").asLong()));
     }
 
     @Test

@@ -389,7 +389,7 @@ class ApiFuzzTest {
                 CALL { MATCH (v:VensterAnswer) WHERE NOT coalesce(v.demo, false)
                        WITH v ORDER BY v.region, v.year, v.financier, v.question
                        RETURN collect(properties(v)) AS venster }
-                CALL { MATCH (d:Division {own: true})
+                CALL { MATCH (d:Division {own: true, graph: $graph})
                        OPTIONAL MATCH (d)<-[:PART_OF]-(r:Region)
                        OPTIONAL MATCH (r)<-[:MEMBER_OF]-(m:Municipality)
                        WITH d, r, m ORDER BY d.kind, r.code, m.code

@@ -133,7 +133,7 @@ class ConcurrentImportTest {
 
     private static Map<String, String> state(String dataset) {
         List<Record> records = TestGraph.get().client().read(tx -> tx.run(
-                "MATCH (p:SupportPoint {dataset: $d})-[:IN]->(m:Municipality) RETURN p.name AS name, m.code AS m, p.address AS a",
+                "MATCH (p:SupportPoint {dataset: $d})-[:IN]->(m:Municipality {graph: $graph}) RETURN p.name AS name, m.code AS m, p.address AS a",
                 Map.of("d", dataset)).list());
         Map<String, String> state = new TreeMap<>();
         for (Record r : records) {

@@ -108,7 +108,7 @@ class CsvFormulaTest {
     /** Every point of a dataset as text, sorted: what was stored, field by field. */
     private static List<String> points(String dataset) {
         List<Record> rows = TestGraph.get().client().read(tx -> tx.run("""
-                MATCH (p:SupportPoint {dataset: $d})-[:IN]->(m:Municipality)
+                MATCH (p:SupportPoint {dataset: $d})-[:IN]->(m:Municipality {graph: $graph})
                 RETURN p.name + '|' + p.kind + '|' + m.code + '|' + coalesce(p.address, '') + '|' + coalesce(p.town, '')
                        + '|' + coalesce(p.source, '') AS row ORDER BY row""", Map.of("d", dataset)).list());
         List<String> out = rows.stream().map(r -> r.get("row").asString()).toList();

@@ -1,0 +1,80 @@
+package nl.regiograaf.db;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+
+/**
+ * A transaction that gives every statement naming {@code $graph} the version of the national graph in force, read once
+ * per transaction (and only when a statement needs it): all statements of one transaction then read the same version,
+ * even when a versioned import switches to a new one meanwhile (the old one stays until no reader can still use it).
+ * A caller that passes {@code graph} itself (the importer writing a version not yet in force) keeps its own.
+ */
+public final class GraphVersionTx implements TransactionContext {
+
+    /** The parameter and node property naming a national graph version. */
+    static final String PARAMETER = "graph";
+    private static final String MARK = "$" + PARAMETER;
+
+    private final TransactionContext tx;
+    private Long inForce;
+
+    GraphVersionTx(TransactionContext tx) {
+        this.tx = tx;
+    }
+
+    /** {@code tx} with {@code $graph} meaning version {@code graph}: the importer writing a version not yet in force. */
+    public static TransactionContext at(TransactionContext tx, long graph) {
+        GraphVersionTx at = new GraphVersionTx(tx);
+        at.inForce = graph;
+        return at;
+    }
+
+    /** The version in force as this transaction sees it: -1 when the store holds no national graph yet. */
+    long inForce() {
+        if (inForce == null) {
+            Value v = tx.run(Cypher.query("queries/graph_in_force")).single().get("graph");
+            inForce = v.isNull() ? -1L : v.asLong();
+        }
+        return inForce;
+    }
+
+    private Map<String, Object> with(String query, Map<String, Object> parameters) {
+        if (!query.contains(MARK) || (parameters != null && parameters.containsKey(PARAMETER))) {
+            return parameters;
+        }
+        Map<String, Object> all = parameters == null ? new HashMap<>() : new HashMap<>(parameters);
+        all.put(PARAMETER, inForce());
+        return all;
+    }
+
+    @Override
+    public Result run(String query, Value parameters) {
+        return run(query, parameters == null || parameters.isNull() ? Map.of() : parameters.asMap());
+    }
+
+    @Override
+    public Result run(String query, Map<String, Object> parameters) {
+        return tx.run(query, with(query, parameters));
+    }
+
+    @Override
+    public Result run(String query, Record parameters) {
+        return run(query, parameters == null ? Map.of() : parameters.asMap());
+    }
+
+    @Override
+    public Result run(String query) {
+        return query.contains(MARK) ? tx.run(query, with(query, Map.of())) : tx.run(query);
+    }
+
+    @Override
+    public Result run(Query query) {
+        return tx.run(query.withParameters(Values.value(with(query.text(), query.parameters().asMap()))));
+    }
+}
