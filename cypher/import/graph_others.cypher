@@ -1,8 +1,19 @@
 // The national graph versions present beside the one in force: unfinished ones (an import that stopped before its
-// switch) and replaced ones not yet removed. Every version writes its divisions or sources first.
+// switch) and replaced ones not yet removed, or not removed completely (a removal stopped half-way leaves some labels
+// only, so every versioned label is looked at).
 CALL () {
-  MATCH (d:Division) WHERE d.graph <> $graph RETURN d.graph AS other
+  MATCH (n:Municipality) WHERE n.graph <> $graph RETURN DISTINCT n.graph AS other
   UNION
-  MATCH (s:Source) WHERE s.graph <> $graph RETURN s.graph AS other
+  MATCH (n:Region) WHERE n.graph <> $graph RETURN DISTINCT n.graph AS other
+  UNION
+  MATCH (n:Division) WHERE n.graph <> $graph RETURN DISTINCT n.graph AS other
+  UNION
+  MATCH (n:Source) WHERE n.graph <> $graph RETURN DISTINCT n.graph AS other
+  UNION
+  MATCH (n:Insurer) WHERE n.graph <> $graph RETURN DISTINCT n.graph AS other
+  UNION
+  MATCH (n:Hospital) WHERE n.graph <> $graph RETURN DISTINCT n.graph AS other
+  UNION
+  MATCH (n:PackedBorders) WHERE n.graph <> $graph RETURN DISTINCT n.graph AS other
 }
-RETURN collect(DISTINCT other) AS others
+RETURN collect(other) AS others

@@ -55,14 +55,24 @@ public final class GraphClient implements AutoCloseable {
     /** Runs {@code work} in one read transaction. */
     public <T> T read(Function<TransactionContext, T> work) {
         try (var session = driver.session(sessionConfig)) {
-            return session.executeRead(tx -> work.apply(new GraphVersionTx(tx)), readTx);
+            return session.executeRead(tx -> work.apply(new GraphVersionTx(tx, false)), readTx);
         }
     }
 
     /** Runs {@code work} in one write transaction: all of it commits, or none. */
     public <T> T write(Function<TransactionContext, T> work) {
         try (var session = driver.session(sessionConfig)) {
-            return session.executeWrite(tx -> work.apply(new GraphVersionTx(tx)), writeTx);
+            return session.executeWrite(tx -> work.apply(new GraphVersionTx(tx, true)), writeTx);
+        }
+    }
+
+    /**
+     * Runs one schema statement (or the read before them) in a write transaction of its own, without the lock every
+     * other write takes first: Neo4j refuses a schema change in a transaction that wrote data.
+     */
+    public <T> T schema(Function<TransactionContext, T> work) {
+        try (var session = driver.session(sessionConfig)) {
+            return session.executeWrite(work::apply, writeTx);
         }
     }
 

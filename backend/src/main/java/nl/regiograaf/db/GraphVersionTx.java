@@ -13,7 +13,9 @@ import org.neo4j.driver.Values;
  * A transaction that gives every statement naming {@code $graph} the version of the national graph in force, read once
  * per transaction (and only when a statement needs it): all statements of one transaction then read the same version,
  * even when a versioned import switches to a new one meanwhile (the old one stays until no reader can still use it).
- * A caller that passes {@code graph} itself (the importer writing a version not yet in force) keeps its own.
+ * A caller that passes {@code graph} itself (the importer writing a version not yet in force) keeps its own. A write
+ * transaction first takes the lock a switch takes (see {@code import/graph_lock.cypher}), so no write commits on a
+ * version that a switch has replaced.
  */
 public final class GraphVersionTx implements TransactionContext {
 
@@ -22,15 +24,29 @@ public final class GraphVersionTx implements TransactionContext {
     private static final String MARK = "$" + PARAMETER;
 
     private final TransactionContext tx;
+    private boolean unlocked;
     private Long inForce;
 
-    GraphVersionTx(TransactionContext tx) {
+    /**
+     * {@code write}: a write transaction, which takes the Meta node's write lock before its first statement (see
+     * {@code import/graph_lock.cypher}).
+     */
+    GraphVersionTx(TransactionContext tx, boolean write) {
         this.tx = tx;
+        this.unlocked = write;
+    }
+
+    /** Every write transaction locks first: writes then queue in one order (no deadlock among them or with a switch). */
+    private void lockFirst() {
+        if (unlocked) {
+            unlocked = false;
+            tx.run(Cypher.query("import/graph_lock")).consume();
+        }
     }
 
     /** {@code tx} with {@code $graph} meaning version {@code graph}: the importer writing a version not yet in force. */
     public static TransactionContext at(TransactionContext tx, long graph) {
-        GraphVersionTx at = new GraphVersionTx(tx);
+        GraphVersionTx at = new GraphVersionTx(tx, false);
         at.inForce = graph;
         return at;
     }
@@ -60,6 +76,7 @@ public final class GraphVersionTx implements TransactionContext {
 
     @Override
     public Result run(String query, Map<String, Object> parameters) {
+        lockFirst();
         return tx.run(query, with(query, parameters));
     }
 
@@ -70,11 +87,13 @@ public final class GraphVersionTx implements TransactionContext {
 
     @Override
     public Result run(String query) {
+        lockFirst();
         return query.contains(MARK) ? tx.run(query, with(query, Map.of())) : tx.run(query);
     }
 
     @Override
     public Result run(Query query) {
+        lockFirst();
         return tx.run(query.withParameters(Values.value(with(query.text(), query.parameters().asMap()))));
     }
 }

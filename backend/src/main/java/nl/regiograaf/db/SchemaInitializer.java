@@ -20,7 +20,7 @@ public final class SchemaInitializer {
         // (or in a 256 MB heap) took over the read timeout of 10 s and stopped the first start. A write transaction
         // has the longer write timeout; the statement itself only reads.
         String query = Cypher.query("queries/schema_names");
-        client.write(tx -> tx.run(query).list()).forEach(r -> present.add(r.get("name").asString()));
+        client.schema(tx -> tx.run(query).list()).forEach(r -> present.add(r.get("name").asString()));
         for (String statement : Cypher.statements("schema")) {
             java.util.regex.Matcher name = NAME.matcher(statement);
             if (name.find() && present.contains(name.group(1))) {
@@ -31,7 +31,7 @@ public final class SchemaInitializer {
                 continue;
             }
             // Schema statements cannot share a transaction with each other's data, so one tx per statement.
-            client.write(tx -> tx.run(statement).consume());
+            client.schema(tx -> tx.run(statement).consume());
         }
     }
 }

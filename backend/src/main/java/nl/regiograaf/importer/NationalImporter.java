@@ -203,8 +203,9 @@ public final class NationalImporter {
 
     /**
      * Removes every national graph version but the one in force, in batches: an unfinished one (an import that stopped
-     * before its switch) and a replaced one (user data linked to it after its switch, by a write that read it just
-     * before, is carried over first). Nothing to do in the usual case, at the cost of one query.
+     * before its switch) and a replaced one (its user data was carried over by the switch: no write commits on a
+     * version after its switch, see {@link nl.regiograaf.db.GraphVersionTx}). Nothing to do in the usual case, at the
+     * cost of one query.
      */
     public static void removeOtherVersions(GraphClient client) {
         org.neo4j.driver.Record state = client.read(tx -> {
@@ -218,18 +219,8 @@ public final class NationalImporter {
         }
         long t0 = System.nanoTime();
         for (long other : others) {
-            boolean claimed = client.write(tx -> {
-                List<org.neo4j.driver.Record> claim = tx.run(Cypher.query("import/graph_remove_begin"),
-                        Map.of("remove", other)).list();
-                if (claim.isEmpty()) {
-                    return false;
-                }
-                org.neo4j.driver.Value inForce = claim.get(0).get("inForce");
-                if (!inForce.isNull() && other < inForce.asLong()) {
-                    carryUserData(nl.regiograaf.db.GraphVersionTx.at(tx, inForce.asLong()), other);
-                }
-                return true;
-            });
+            boolean claimed = client.write(tx -> !tx.run(Cypher.query("import/graph_remove_begin"),
+                    Map.of("remove", other)).list().isEmpty());
             if (!claimed) {
                 continue;
             }

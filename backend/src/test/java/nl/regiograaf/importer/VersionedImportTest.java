@@ -82,9 +82,36 @@ class VersionedImportTest {
         return result;
     }
 
+    /** The user data hanging on the national graph, as the API answers it: to be the same after real switches. */
+    private static Map<String, String> userDataAnswers(String ownKind) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (String path : List.of("/api/regions?kind=" + ownKind, "/api/divisions", "/api/venster", "/api/werkstructuur",
+                "/api/editions", "/api/municipalities/GM0034/history", "/api/ketenaanpakken/coverage?by=IZA",
+                "/api/coverage?by=" + ownKind, "/api/support-points?includeDemo=true")) {
+            Http.Response r = Http.get(path);
+            assertEquals(200, r.status(), path + " " + r.body());
+            answers.put(path, r.body());
+        }
+        return answers;
+    }
+
     @Test
     void readersSeeTheVersionInForceWhileTheNextIsWrittenAndOnlyTheNextAfterItsSwitch() throws Exception {
         NationalDataset base = NationalDataLoader.load();
+        // An own division, beside the real and demo support points, ketenaanpakken, venster answers and editions the
+        // shared store holds: every switch must carry it over.
+        String ownKind = "TVERSION";
+        assertEquals(200, Uploads.post("/api/import/divisions?kind=" + ownKind, "text/csv",
+                "municipality,region\nAlmere,V1\nLelystad,V1\nDronten,V2\n").status());
+        try {
+            checkReadersAndCarryOver(base, ownKind);
+        } finally {
+            Uploads.remove(nl.regiograaf.importer.OwnDivisionImport.datasetId(ownKind));
+        }
+    }
+
+    private void checkReadersAndCarryOver(NationalDataset base, String ownKind) throws Exception {
+        Map<String, String> userAnswers = userDataAnswers(ownKind);
         Set<String> oldNames = apiNames();
         Set<String> newNames = withSuffix(oldNames);
         Map<String, Object> userData = Uploads.withoutVersion(Uploads.fingerprint());
@@ -140,6 +167,7 @@ class VersionedImportTest {
         assertEquals(0, nodesBesideInForce(), "each replaced version was removed");
         assertEquals(oldNames, apiNames());
         assertEquals(userData, Uploads.withoutVersion(Uploads.fingerprint()), "support points and takes-part carried over");
+        assertEquals(userAnswers, userDataAnswers(ownKind), "the user data answers the same after two switches");
     }
 
     @Test

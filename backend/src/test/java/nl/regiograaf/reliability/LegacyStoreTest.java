@@ -37,10 +37,10 @@ class LegacyStoreTest {
                     MATCH (d:Dataset {id: 'national'}) REMOVE d.contentHash, d.graph""").consume());
             for (String constraint : List.of("municipality_code_graph", "region_code_graph", "source_id_graph",
                     "insurer_name_graph", "hospital_name_graph")) {
-                client.write(tx -> tx.run("DROP CONSTRAINT " + constraint).consume());
+                client.schema(tx -> tx.run("DROP CONSTRAINT " + constraint).consume());
             }
-            client.write(tx -> tx.run("CREATE CONSTRAINT municipality_code FOR (m:Municipality) REQUIRE m.code IS UNIQUE").consume());
-            client.write(tx -> tx.run("CREATE CONSTRAINT region_code FOR (r:Region) REQUIRE r.code IS UNIQUE").consume());
+            client.schema(tx -> tx.run("CREATE CONSTRAINT municipality_code FOR (m:Municipality) REQUIRE m.code IS UNIQUE").consume());
+            client.schema(tx -> tx.run("CREATE CONSTRAINT region_code FOR (r:Region) REQUIRE r.code IS UNIQUE").consume());
 
             // The next start.
             SchemaInitializer.apply(client);

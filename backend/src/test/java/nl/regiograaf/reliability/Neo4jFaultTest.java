@@ -74,6 +74,8 @@ class Neo4jFaultTest {
             neo4j = null;
             long noticed = waitFor(base + "/api/municipalities/GM0034", r -> r.status == 503, 5_000);
             System.out.println("503 after Neo4j went away: within " + noticed + " ms");
+            // A cached answer is served until the version poll (every 200 ms here) finds Neo4j gone.
+            waitFor(base + "/api/divisions", r -> r.status == 503, 5_000);
             for (String path : new String[] {"/api/divisions", "/api/regions?kind=GGD", "/api/health"}) {
                 Reply r = get(base + path);
                 assertEquals(503, r.status, path);
