@@ -258,6 +258,60 @@ class CacheInvalidationTest {
         }
     }
 
+    /**
+     * A versioned national import (a new version written beside the one in force, then switched to) is a national
+     * write too: every national answer warmed before it is recomputed on the first request after its switch, and the
+     * import of the original files afterwards brings every answer back.
+     */
+    @Test
+    void aVersionedNationalImportRecomputesTheNationalAnswersAtItsSwitch() {
+        DataVersion dataVersion = TestGraph.get().dataVersion();
+        String partition = "/api/partition-check?kind=GGD";
+        String vlieland = "/api/municipalities/GM0096";
+        String graph = "/api/graph?focus=GM0096&depth=1";
+        List<String> paths = List.of(OVERLAP, partition, vlieland, graph, "/api/memberships?kind=GGD", COVERAGE);
+        Map<String, JsonNode> before = new LinkedHashMap<>();
+        for (String path : paths) {
+            Http.get(path);
+            before.put(path, Http.get(path).json());
+        }
+        nl.regiograaf.importer.NationalDataset files = nl.regiograaf.importer.NationalDataLoader.load();
+        // The same files with Vlieland in GGD Zaanstreek-Waterland (GG2209), a region that does not border it.
+        List<Map<String, Object>> memberships = new java.util.ArrayList<>();
+        java.util.Set<String> ggdCodes = new java.util.HashSet<>();
+        files.regions().stream().filter(r -> "GGD".equals(r.get("kind"))).forEach(r -> ggdCodes.add((String) r.get("code")));
+        for (Map<String, Object> m : files.memberships()) {
+            if ("GM0096".equals(m.get("municipality")) && ggdCodes.contains(m.get("region"))) {
+                Map<String, Object> moved = new LinkedHashMap<>(m);
+                moved.put("region", "GG2209");
+                memberships.add(moved);
+            } else {
+                memberships.add(m);
+            }
+        }
+        nl.regiograaf.importer.NationalDataset changed = new nl.regiograaf.importer.NationalDataset(files.sources(),
+                files.divisions(), files.municipalities(), files.regions(), memberships, files.borders(), files.insurers(),
+                files.traumaCentres(), files.mandaatgemeenten(), files.aliases());
+        long national = dataVersion.national();
+        try {
+            dataVersion.observeNational(nl.regiograaf.importer.NationalImporter.importVersion(TestGraph.get().client(),
+                    changed, step -> { }, () -> { }, java.time.Duration.ZERO).nationalVersion());
+            assertTrue(dataVersion.national() > national, "observed after the switch");
+            for (String path : List.of(OVERLAP, partition, vlieland, graph, "/api/memberships?kind=GGD")) {
+                JsonNode now = Http.get(path).json();
+                assertNotEquals(before.get(path), now, path + " is recomputed on the first request after the switch");
+            }
+            assertTrue(Http.get(vlieland).json().toString().contains("GG2209"), "Vlieland's regions are the new version's");
+            assertTrue(Http.get(partition).json().get("fragmented").toString().contains("GM0096"));
+        } finally {
+            dataVersion.observeNational(nl.regiograaf.importer.NationalImporter.importVersion(TestGraph.get().client(),
+                    files, step -> { }, () -> { }, java.time.Duration.ZERO).nationalVersion());
+        }
+        for (String path : paths) {
+            assertEquals(before.get(path), Http.get(path).json(), path + " is the answer from before");
+        }
+    }
+
     /** Moves Vlieland's GGD membership to {@code target} in one national write; answers [previous region code]. */
     private static String[] moveVlieland(String target, DataVersion dataVersion) {
         return TestGraph.get().client().write(tx -> {
