@@ -20,7 +20,7 @@ class SchemaInitializerTest {
     @Test
     void aMissingIndexIsCreatedAgainAndNothingIsDuplicated() {
         int before = names().size();
-        client.write(tx -> tx.run("DROP INDEX municipality_name").consume());
+        client.schema(tx -> tx.run("DROP INDEX municipality_name").consume());
         assertTrue(names().stream().noneMatch("municipality_name"::equals));
         SchemaInitializer.apply(client);
         assertTrue(names().contains("municipality_name"));
