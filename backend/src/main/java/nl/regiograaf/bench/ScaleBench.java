@@ -168,21 +168,21 @@ public final class ScaleBench {
 
     /** The write floor of the import's two main row shapes on this store, as one table row (see the Cypher files). */
     private static String floor(GraphClient client, int municipalities, int memberships) {
-        double nodes = perSecond(municipalities, from -> to -> Map.of("from", from, "to", to, "graph", FLOOR_GRAPH),
+        double nodes = perSecond(municipalities, (from, to) -> Map.of("from", from, "to", to, "graph", FLOOR_GRAPH),
                 "bench/floor_municipalities", client);
-        double relationships = perSecond(memberships, from -> to -> Map.of("from", from, "to", to, "graph", FLOOR_GRAPH,
+        double relationships = perSecond(memberships, (from, to) -> Map.of("from", from, "to", to, "graph", FLOOR_GRAPH,
                 "n", municipalities), "bench/floor_memberships", client);
         String row = String.format("| %d | %.0f | %.0f |", municipalities / 342, nodes, relationships);
         System.err.println("write floor " + row);
         return row;
     }
 
-    private static double perSecond(int rows, java.util.function.Function<Integer, java.util.function.Function<Integer, Map<String, Object>>> parameters,
+    private static double perSecond(int rows, java.util.function.BiFunction<Integer, Integer, Map<String, Object>> parameters,
                                     String file, GraphClient client) {
         String query = nl.regiograaf.db.Cypher.query(file);
         long t0 = System.nanoTime();
         for (int from = 0; from < rows; from += NationalImporter.BATCH) {
-            Map<String, Object> p = parameters.apply(from).apply(Math.min(rows, from + NationalImporter.BATCH) - 1);
+            Map<String, Object> p = parameters.apply(from, Math.min(rows, from + NationalImporter.BATCH) - 1);
             client.write(tx -> tx.run(query, p).consume());
         }
         return rows / ((System.nanoTime() - t0) / 1e9);

@@ -87,8 +87,7 @@ public final class GraphVersionTx implements TransactionContext {
 
     @Override
     public Result run(String query) {
-        lockFirst();
-        return query.contains(MARK) ? tx.run(query, with(query, Map.of())) : tx.run(query);
+        return run(query, Map.of());
     }
 
     @Override

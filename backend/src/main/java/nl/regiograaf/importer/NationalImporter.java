@@ -42,11 +42,10 @@ public final class NationalImporter {
             LOG.info("Versioned the national graph of a store from before versioning ({} nodes, version 1)", versioned);
         }
         removeOtherVersions(client);
-        NationalDataset data = null;
+        progress.accept("reading the national files");
+        NationalDataset data = NationalDataLoader.load();
         if (present) {
             String stored = state.get("contentHash").isNull() ? null : state.get("contentHash").asString();
-            progress.accept("reading the national files");
-            data = NationalDataLoader.load();
             String hash = contentHash(data);
             if (stored == null || stored.equals(hash)) {
                 LOG.info("National reference data already present");
@@ -67,9 +66,6 @@ public final class NationalImporter {
                 return false;
             }
             LOG.info("The national files changed since the import in force: importing them as a new version");
-        } else {
-            progress.accept("reading the national files");
-            data = NationalDataLoader.load();
         }
         importInto(client, data, progress);
         return true;
